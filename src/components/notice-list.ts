@@ -1,0 +1,60 @@
+import { LitElement, html, css } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import type { Language } from '../content/schema';
+import { translate, type UiStringKey } from '../i18n';
+import { theme } from './theme';
+
+/**
+ * Plain-language notices about saving and the LMS. The container is a polite live region
+ * that exists before any notice is added, so screen readers announce new ones.
+ * @fires notice-dismiss - detail: the notice key
+ */
+@customElement('micic-notice-list')
+export class NoticeList extends LitElement {
+  static override styles = [
+    theme,
+    css`
+      ul {
+        list-style: none;
+        margin: 0;
+        padding: 0;
+      }
+      li {
+        display: flex;
+        gap: 1rem;
+        align-items: center;
+        justify-content: space-between;
+        background: var(--micic-warning-bg);
+        border: 1px solid #8a6d00;
+        border-radius: var(--micic-radius);
+        padding: 0.5rem 0.75rem;
+        margin-bottom: 0.5rem;
+      }
+      button {
+        border: 1px solid var(--micic-ink);
+        background: var(--micic-surface);
+        color: var(--micic-ink);
+      }
+    `,
+  ];
+
+  @property() language: Language = 'en';
+  @property({ attribute: false }) notices: readonly UiStringKey[] = [];
+
+  override render() {
+    return html`<div role="status" aria-live="polite">
+      <ul>
+        ${this.notices.map(
+          (key) => html`<li>
+            <span>${translate(this.language, key)}</span>
+            <button type="button" @click=${() => this.dismiss(key)}>${translate(this.language, 'notice.dismiss')}</button>
+          </li>`,
+        )}
+      </ul>
+    </div>`;
+  }
+
+  private dismiss(key: UiStringKey): void {
+    this.dispatchEvent(new CustomEvent<UiStringKey>('notice-dismiss', { detail: key, bubbles: true, composed: true }));
+  }
+}

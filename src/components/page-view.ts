@@ -1,0 +1,71 @@
+import { LitElement, html, css } from 'lit';
+import { customElement, property, query } from 'lit/decorators.js';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import type { CompiledPage } from '../content/schema';
+import { theme } from './theme';
+
+/**
+ * One page of course text. The HTML comes from the build, which rejects raw HTML in
+ * Markdown, so rendering it is safe by construction.
+ */
+@customElement('micic-page-view')
+export class PageView extends LitElement {
+  static override styles = [
+    theme,
+    css`
+      :host {
+        display: block;
+        max-width: 46rem;
+      }
+      h1 {
+        font-size: clamp(1.5rem, 4vw, 2rem);
+        line-height: 1.25;
+        margin: 0 0 1rem;
+      }
+      h1:focus {
+        outline: none;
+      }
+      h1:focus-visible {
+        outline: 3px solid var(--micic-focus);
+      }
+      h2 {
+        font-size: 1.3rem;
+        margin: 2rem 0 0.5rem;
+      }
+      h3 {
+        font-size: 1.1rem;
+        margin: 1.5rem 0 0.5rem;
+      }
+      p,
+      li {
+        max-width: 70ch;
+      }
+      a {
+        color: var(--micic-accent);
+      }
+      blockquote {
+        margin: 1rem 0;
+        padding: 0.5rem 1rem;
+        border-inline-start: 4px solid var(--micic-accent);
+        background: var(--micic-panel);
+      }
+    `,
+  ];
+
+  @property({ attribute: false }) page?: CompiledPage;
+  @query('h1') private heading?: HTMLElement;
+
+  /** Moves focus to the page title, so screen readers announce the page that opened. */
+  async focusHeading(): Promise<void> {
+    await this.updateComplete;
+    this.heading?.focus();
+  }
+
+  override render() {
+    if (!this.page) return html``;
+    return html`<article>
+      <h1 tabindex="-1">${this.page.title}</h1>
+      ${unsafeHTML(this.page.html)}
+    </article>`;
+  }
+}

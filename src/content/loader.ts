@@ -1,0 +1,222 @@
+/**
+ * Build-time content loader: reads modules/, validates everything, compiles Markdown and
+ * returns typed course data, or throws a ContentError listing every problem with its file
+ * and line. Runs in Node only (Vite plugin, tests, scripts).
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { ContentError, type ContentProblem } from './errors';
+import { compileMarkdown } from './markdown';
+import {
+  courseFileSchema,
+  LANGUAGES,
+  moduleFileSchema,
+  type CourseIndex,
+  type Language,
+  type ModuleContent,
+  type ModuleFile,
+  type ModuleSummary,
+} from './schema';
+import { parseYaml, validateYaml, type YamlSource } from './yaml-source';
+
+export interface LoadedCourse {
+  index: CourseIndex;
+  /** Keyed by `${moduleId}.${language}`. */
+  contents: Map<string, ModuleContent>;
+  /** Every file read, for watch mode. */
+  files: string[];
+}
+
+const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', es: 'Spanish' };
+
+export function contentKey(moduleId: string, language: Language): string {
+  return `${moduleId}.${language}`;
+}
+
+/** @param projectRoot folder holding modules/ (file names in errors are relative to it) */
+export function loadCourse(projectRoot: string, modulesDir = 'modules'): LoadedCourse {
+  const problems: ContentProblem[] = [];
+  const files: string[] = [];
+  const hash = createHash('sha256');
+  const rel = (path: string) => relative(projectRoot, path).split('\\').join('/');
+
+  const readText = (path: string): string => {
+    const text = readFileSync(path, 'utf8');
+    files.push(path);
+    hash.update(rel(path)).update('\0').update(text).update('\0');
+    return text;
+  };
+
+  const readYaml = (path: string): YamlSource | undefined => {
+    if (!existsSync(path)) {
+      problems.push({ file: rel(path), message: 'file is missing' });
+      return undefined;
+    }
+    const parsed = parseYaml(rel(path), readText(path));
+    if (!parsed.ok) {
+      problems.push(...parsed.problems);
+      return undefined;
+    }
+    return parsed.source;
+  };
+
+  const root = join(projectRoot, modulesDir);
+  const courseSource = readYaml(join(root, 'course.yaml'));
+  if (!courseSource) throw new ContentError(problems);
+  const courseResult = validateYaml(courseSource, courseFileSchema);
+  if (!courseResult.ok) throw new ContentError(courseResult.problems);
+  const course = courseResult.value;
+
+  // Module folders: every listed one must exist, every existing one must be listed.
+  const seenFolders = new Set<string>();
+  course.modules.forEach((folder, i) => {
+    if (seenFolders.has(folder)) {
+      problems.push({ file: courseSource.file, line: courseSource.lineOf(['modules', i]), message: `module "${folder}" is listed twice` });
+    }
+    seenFolders.add(folder);
+    if (!existsSync(join(root, folder, 'module.yaml'))) {
+      problems.push({
+        file: courseSource.file,
+        line: courseSource.lineOf(['modules', i]),
+        message: `module "${folder}" is listed but ${modulesDir}/${folder}/module.yaml does not exist`,
+      });
+    }
+  });
+  for (const entry of readdirSync(root)) {
+    if (statSync(join(root, entry)).isDirectory() && !seenFolders.has(entry)) {
+      problems.push({ file: `${rel(root)}/${entry}`, message: `module folder "${entry}" is not listed in course.yaml "modules"` });
+    }
+  }
+
+  const modules: ModuleSummary[] = [];
+  const contents = new Map<string, ModuleContent>();
+  const moduleIdLines = new Map<string, string>();
+
+  [...seenFolders].forEach((folder, position) => {
+    const folderPath = join(root, folder);
+    const moduleYamlPath = join(folderPath, 'module.yaml');
+    if (!existsSync(moduleYamlPath)) return;
+    const source = readYaml(moduleYamlPath);
+    if (!source) return;
+    const result = validateYaml(source, moduleFileSchema);
+    if (!result.ok) {
+      problems.push(...result.problems);
+      return;
+    }
+    const module = result.value;
+    const previous = moduleIdLines.get(module.id);
+    if (previous) {
+      problems.push({ file: source.file, line: source.lineOf(['id']), message: `module id "${module.id}" is already used by ${previous}` });
+    }
+    moduleIdLines.set(module.id, source.file);
+    checkDuplicates(module.objectives.map((o) => o.id), 'objective id', (i) => source.lineOf(['objectives', i, 'id']), source.file, problems);
+    checkDuplicates(module.pages, 'page', (i) => source.lineOf(['pages', i]), source.file, problems);
+
+    const compiled = compilePages(module, folderPath, source, rel, readText, problems);
+    if (!compiled) return;
+    modules.push({
+      id: module.id,
+      number: position + 1,
+      folder,
+      title: module.title,
+      summary: module.summary,
+      masteryScore: module.masteryScore,
+      objectives: module.objectives,
+      pages: module.pages.map((pageId) => ({
+        id: pageId,
+        title: { en: compiled.get('en')!.get(pageId)!.title, es: compiled.get('es')!.get(pageId)!.title },
+      })),
+    });
+    for (const language of LANGUAGES) {
+      contents.set(contentKey(module.id, language), {
+        moduleId: module.id,
+        language,
+        pages: module.pages.map((pageId) => ({ id: pageId, ...compiled.get(language)!.get(pageId)! })),
+      });
+    }
+  });
+
+  if (problems.length > 0) throw new ContentError(problems);
+
+  const index: CourseIndex = {
+    id: course.id,
+    version: course.version,
+    contentHash: hash.digest('hex').slice(0, 8),
+    languages: LANGUAGES,
+    defaultLanguage: course.defaultLanguage,
+    title: course.title,
+    description: course.description,
+    passingScore: course.passingScore,
+    scoreRollup: course.scoreRollup,
+    modules,
+  };
+  return { index, contents, files };
+}
+
+type CompiledByLanguage = Map<Language, Map<string, { title: string; html: string }>>;
+
+function compilePages(
+  module: ModuleFile,
+  folderPath: string,
+  source: YamlSource,
+  rel: (path: string) => string,
+  readText: (path: string) => string,
+  problems: ContentProblem[],
+): CompiledByLanguage | undefined {
+  const before = problems.length;
+  const pagesDir = join(folderPath, 'pages');
+  const present = existsSync(pagesDir) ? readdirSync(pagesDir) : [];
+  const listed = new Set(module.pages);
+
+  for (const name of present) {
+    const match = /^([a-z0-9-]+)\.(en|es)\.md$/.exec(name);
+    if (!match) {
+      problems.push({ file: rel(join(pagesDir, name)), message: 'page files must be named <page-id>.en.md or <page-id>.es.md' });
+    } else if (!listed.has(match[1]!)) {
+      problems.push({ file: rel(join(pagesDir, name)), message: `page "${match[1]}" is not listed in module.yaml "pages"` });
+    }
+  }
+
+  const compiled: CompiledByLanguage = new Map(LANGUAGES.map((l) => [l, new Map()]));
+  module.pages.forEach((pageId, i) => {
+    const missing = LANGUAGES.filter((l) => !present.includes(`${pageId}.${l}.md`));
+    if (missing.length === LANGUAGES.length) {
+      problems.push({
+        file: source.file,
+        line: source.lineOf(['pages', i]),
+        message: `page "${pageId}" is listed but ${rel(join(pagesDir, `${pageId}.en.md`))} does not exist`,
+      });
+      return;
+    }
+    for (const language of missing) {
+      problems.push({
+        file: source.file,
+        line: source.lineOf(['pages', i]),
+        message: `page "${pageId}" has no ${LANGUAGE_NAMES[language]} translation (${rel(join(pagesDir, `${pageId}.${language}.md`))} is missing)`,
+      });
+    }
+    for (const language of LANGUAGES) {
+      if (missing.includes(language)) continue;
+      const path = join(pagesDir, `${pageId}.${language}.md`);
+      const result = compileMarkdown(rel(path), readText(path));
+      if (result.ok) compiled.get(language)!.set(pageId, result.page);
+      else problems.push(...result.problems);
+    }
+  });
+  return problems.length === before ? compiled : undefined;
+}
+
+function checkDuplicates(
+  values: string[],
+  what: string,
+  lineOf: (index: number) => number | undefined,
+  file: string,
+  problems: ContentProblem[],
+): void {
+  const seen = new Set<string>();
+  values.forEach((value, i) => {
+    if (seen.has(value)) problems.push({ file, line: lineOf(i), message: `duplicate ${what} "${value}"` });
+    seen.add(value);
+  });
+}

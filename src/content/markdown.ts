@@ -1,0 +1,70 @@
+/**
+ * Markdown → safe HTML at build time. Content must be safe by construction, so raw
+ * HTML, images and scripts are rejected with the line they are on instead of being
+ * escaped or stripped quietly.
+ */
+import MarkdownIt from 'markdown-it';
+import type Token from 'markdown-it/lib/token.mjs';
+import type { ContentProblem } from './errors';
+
+// html: true only so that raw HTML is *recognised* as such and can be rejected.
+const markdown = new MarkdownIt({ html: true, linkify: false, typographer: true });
+
+export interface CompiledMarkdown {
+  title: string;
+  html: string;
+}
+
+export type MarkdownResult = { ok: true; page: CompiledMarkdown } | { ok: false; problems: ContentProblem[] };
+
+const SAFE_LINK = /^(https?:|mailto:|#)/i;
+
+export function compileMarkdown(file: string, source: string): MarkdownResult {
+  const problems: ContentProblem[] = [];
+  const tokens = markdown.parse(source, {});
+  const problem = (token: Token | undefined, message: string) =>
+    problems.push({ file, line: token?.map ? token.map[0] + 1 : undefined, message });
+
+  // Inline tokens carry no line map of their own: track the enclosing block's.
+  let blockToken: Token | undefined;
+  const checkInline = (children: Token[]) => {
+    for (const child of children) {
+      if (child.type === 'html_inline') problem(blockToken, `raw HTML is not allowed in Markdown (found ${quote(child.content)})`);
+      if (child.type === 'image') problem(blockToken, 'images are not supported in pages yet; describe the content in text');
+      if (child.type === 'link_open') {
+        const href = child.attrGet('href') ?? '';
+        if (!SAFE_LINK.test(href)) problem(blockToken, `link target ${quote(href)} must start with https://, http://, mailto: or #`);
+      }
+    }
+  };
+
+  const first = tokens[0];
+  if (!first || first.type !== 'heading_open' || first.tag !== 'h1') {
+    problem(first, 'a page must start with a level-1 heading ("# Title"): it is the page title');
+  }
+  let title = '';
+  tokens.forEach((token, index) => {
+    if (token.map) blockToken = token;
+    if (token.type === 'html_block') problem(token, `raw HTML is not allowed in Markdown (found ${quote(token.content)})`);
+    if (token.type === 'heading_open' && token.tag === 'h1' && index !== 0) {
+      problem(token, 'only the first line may be a level-1 heading; use "##" for sections');
+    }
+    if (token.type === 'inline') {
+      checkInline(token.children ?? []);
+      if (index === 1) title = token.content.trim();
+    }
+  });
+  if (problems.length > 0) return { ok: false, problems };
+
+  // The page title is rendered by the shell as the page's <h1>, so drop it from the body.
+  const body = first?.type === 'heading_open' ? tokens.slice(3) : tokens;
+  let html = markdown.renderer.render(body, markdown.options, {});
+  // External links open in a new tab without giving it access to the course window.
+  html = html.replace(/<a href="(https?:[^"]*)"/g, '<a href="$1" target="_blank" rel="noopener noreferrer"');
+  return { ok: true, page: { title, html } };
+}
+
+function quote(text: string): string {
+  const oneLine = text.trim().replace(/\s+/g, ' ');
+  return `"${oneLine.length > 40 ? `${oneLine.slice(0, 40)}…` : oneLine}"`;
+}

@@ -1,0 +1,6 @@
+declare module 'virtual:micic-course' {
+  import type { CourseIndex, ModuleContent } from './schema';
+  export const course: CourseIndex;
+  /** Keyed by `${moduleId}.${language}`; each loads one lazily built chunk. */
+  export const contentLoaders: Record<string, () => Promise<ModuleContent>>;
+}

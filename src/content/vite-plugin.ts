@@ -1,0 +1,72 @@
+/**
+ * Vite plugin: turns modules/ into `virtual:micic-course` (the course index plus one lazy
+ * loader per module and language). Each module's text in each language becomes its own
+ * chunk, so a learner downloads only what they open. Invalid content fails the build.
+ */
+import type { Plugin } from 'vite';
+import { ContentError } from './errors';
+import { contentKey, loadCourse, type LoadedCourse } from './loader';
+
+const COURSE_ID = 'virtual:micic-course';
+const CONTENT_PREFIX = 'virtual:micic-content/';
+// Resolved ids start with \0 so no other plugin tries to read them from disk.
+const RESOLVED_COURSE = '\0micic-course.js';
+const RESOLVED_CONTENT_PREFIX = '\0micic-content/';
+
+export function micicContent(options: { root?: string } = {}): Plugin {
+  let root = options.root ?? process.cwd();
+  let loaded: LoadedCourse | undefined;
+
+  const load = (): LoadedCourse => {
+    loaded ??= loadCourse(root);
+    return loaded;
+  };
+
+  return {
+    name: 'micic-content',
+    configResolved(config) {
+      root = options.root ?? config.root;
+    },
+    buildStart() {
+      loaded = undefined;
+      try {
+        for (const file of load().files) this.addWatchFile(file);
+      } catch (error) {
+        if (error instanceof ContentError) this.error(error.message);
+        throw error;
+      }
+    },
+    resolveId(id) {
+      if (id === COURSE_ID) return RESOLVED_COURSE;
+      if (id.startsWith(CONTENT_PREFIX)) return `${RESOLVED_CONTENT_PREFIX}${id.slice(CONTENT_PREFIX.length)}.js`;
+      return undefined;
+    },
+    load(id) {
+      if (id === RESOLVED_COURSE) {
+        const { index } = load();
+        const loaders = index.modules.flatMap((module) =>
+          index.languages.map((language) => {
+            const key = contentKey(module.id, language);
+            return `  ${JSON.stringify(key)}: () => import(${JSON.stringify(CONTENT_PREFIX + key)}).then((m) => m.default),`;
+          }),
+        );
+        return `export const course = ${JSON.stringify(index)};\nexport const contentLoaders = {\n${loaders.join('\n')}\n};\n`;
+      }
+      if (id.startsWith(RESOLVED_CONTENT_PREFIX)) {
+        const key = id.slice(RESOLVED_CONTENT_PREFIX.length, -'.js'.length);
+        const content = load().contents.get(key);
+        if (!content) this.error(`unknown course content chunk "${key}"`);
+        return `export default ${JSON.stringify(content)};\n`;
+      }
+      return undefined;
+    },
+    handleHotUpdate(ctx) {
+      if (loaded?.files.includes(ctx.file)) {
+        loaded = undefined;
+        ctx.server.ws.send({ type: 'full-reload' });
+        return [];
+      }
+      return undefined;
+    },
+  };
+}

@@ -1,0 +1,31 @@
+/** English UI strings. Every user-visible string of the shell lives here and in es.ts. */
+export const en = {
+  'app.skipToContent': 'Skip to page content',
+  'app.loading': 'Loading the course…',
+  'app.loadFailed': 'This page could not be loaded. Check your connection and reload the page; your progress is kept.',
+  'nav.contents': 'Course contents',
+  'nav.showContents': 'Show contents',
+  'nav.hideContents': 'Hide contents',
+  'nav.previous': 'Previous page',
+  'nav.next': 'Next page',
+  'nav.pageNavigation': 'Page navigation',
+  'nav.module': 'Module {number}',
+  'nav.visited': 'seen',
+  'nav.notVisited': 'not seen yet',
+  'nav.current': 'current page',
+  'progress.label': 'Your progress in this module',
+  'progress.pageOf': 'Page {page} of {total}',
+  'progress.seen': '{seen} of {total} pages seen',
+  'progress.moduleComplete': 'You have seen every page of this module.',
+  'language.label': 'Language',
+  'language.en': 'English',
+  'language.es': 'Español',
+  'notice.dismiss': 'Dismiss',
+  'notice.noLms': 'No learning platform was found: your progress is saved in this browser only.',
+  'notice.lmsUnavailable': 'The learning platform did not respond. Keep working: your progress is kept in this browser and will be sent when the connection returns.',
+  'notice.progressReset': 'The course content has been updated since your last visit, so your saved position could not be restored. You start again at the beginning.',
+  'notice.storageUnavailable': 'This browser does not allow saving progress, and no learning platform was found: your progress will be lost when you close this page.',
+  'notice.lmsFinished': 'This session has ended and was saved. To continue, leave and reopen the activity in your learning platform.',
+} as const;
+
+export type UiStringKey = keyof typeof en;

@@ -1,0 +1,31 @@
+import type { UiStringKey } from './en';
+
+/** Spanish UI strings (Latin-American neutral Spanish). */
+export const es: Record<UiStringKey, string> = {
+  'app.skipToContent': 'Saltar al contenido de la página',
+  'app.loading': 'Cargando el curso…',
+  'app.loadFailed': 'No se pudo cargar esta página. Revise su conexión y vuelva a cargar la página; su avance se conserva.',
+  'nav.contents': 'Contenido del curso',
+  'nav.showContents': 'Mostrar contenido',
+  'nav.hideContents': 'Ocultar contenido',
+  'nav.previous': 'Página anterior',
+  'nav.next': 'Página siguiente',
+  'nav.pageNavigation': 'Navegación entre páginas',
+  'nav.module': 'Módulo {number}',
+  'nav.visited': 'vista',
+  'nav.notVisited': 'aún no vista',
+  'nav.current': 'página actual',
+  'progress.label': 'Su avance en este módulo',
+  'progress.pageOf': 'Página {page} de {total}',
+  'progress.seen': '{seen} de {total} páginas vistas',
+  'progress.moduleComplete': 'Ha visto todas las páginas de este módulo.',
+  'language.label': 'Idioma',
+  'language.en': 'English',
+  'language.es': 'Español',
+  'notice.dismiss': 'Cerrar',
+  'notice.noLms': 'No se encontró una plataforma de aprendizaje: su avance se guarda solo en este navegador.',
+  'notice.lmsUnavailable': 'La plataforma de aprendizaje no respondió. Siga trabajando: su avance se guarda en este navegador y se enviará cuando vuelva la conexión.',
+  'notice.progressReset': 'El contenido del curso se actualizó desde su última visita, por lo que no se pudo recuperar su posición guardada. Comienza de nuevo desde el principio.',
+  'notice.storageUnavailable': 'Este navegador no permite guardar el avance y no se encontró una plataforma de aprendizaje: su avance se perderá al cerrar esta página.',
+  'notice.lmsFinished': 'Esta sesión terminó y quedó guardada. Para continuar, salga de la actividad y vuelva a abrirla en su plataforma de aprendizaje.',
+};

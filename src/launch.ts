@@ -1,0 +1,28 @@
+/** What this launch is: which SCORM version the package was built for, and which modules it covers. */
+import type { CourseIndex, ModuleSummary } from './content/schema';
+import type { ScormVersion } from './lms/scorm-api';
+
+export interface LaunchConfig {
+  packageVersion: ScormVersion | 'none';
+  /** Module id, or 'course' for every module. */
+  scope: string;
+  modules: ModuleSummary[];
+}
+
+function meta(doc: Document, name: string): string {
+  return doc.querySelector(`meta[name="${name}"]`)?.getAttribute('content') ?? '';
+}
+
+/**
+ * Packaging writes `micic-scorm` and `micic-scope` into each launch page. The plain web build
+ * also accepts `?module=<id>` so one module can be linked to directly.
+ */
+export function readLaunchConfig(course: CourseIndex, doc: Document = document, url = new URL(location.href)): LaunchConfig {
+  const scorm = meta(doc, 'micic-scorm');
+  const packageVersion = scorm === '1.2' || scorm === '2004' ? scorm : 'none';
+  const requested = meta(doc, 'micic-scope') || url.searchParams.get('module') || 'course';
+  const single = course.modules.find((m) => m.id === requested);
+  return single
+    ? { packageVersion, scope: single.id, modules: [single] }
+    : { packageVersion, scope: 'course', modules: course.modules };
+}

@@ -1,0 +1,15 @@
+/** Boot: read what this launch is, connect to the LMS (or browser storage), mount the shell. */
+import { contentLoaders, course } from 'virtual:micic-course';
+import './components/course-shell';
+import type { CourseShell } from './components/course-shell';
+import { CourseApp } from './app';
+import { readLaunchConfig } from './launch';
+
+const shell = document.querySelector<CourseShell>('micic-course-shell');
+if (!shell) throw new Error('index.html must contain <micic-course-shell>');
+
+new CourseApp(course, readLaunchConfig(course), shell, (moduleId, language) => {
+  const load = contentLoaders[`${moduleId}.${language}`];
+  if (!load) return Promise.reject(new Error(`no content for ${moduleId} in ${language}`));
+  return load();
+});

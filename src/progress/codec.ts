@@ -1,0 +1,79 @@
+/**
+ * The suspend_data format: a compact, versioned text projection of the learner's progress,
+ * tied to the content hash so that progress saved against other content is never misread.
+ *
+ *   F1|<contentHash>|<language>|<module>.<page>|<seen pages of module 0>.<of module 1>...
+ *
+ * Seen pages are a bitmap, five pages per base-32 character, so even a 40-page module takes
+ * eight characters. SCORM 1.2 allows 4,096 characters; we stay far below.
+ */
+import type { Language } from '../content/schema';
+import type { Position, ScopeModule } from '../machines/course-machine';
+
+export const FORMAT_TAG = 'F1';
+
+export interface SavedProgress {
+  language: Language;
+  position: Position;
+  visited: boolean[][];
+}
+
+export type DecodeResult =
+  | { status: 'restored'; progress: SavedProgress }
+  | { status: 'empty' }
+  /** Saved by another content version or an unknown format: start fresh and say so. */
+  | { status: 'incompatible'; reason: string }
+  | { status: 'corrupt'; reason: string };
+
+const DIGITS = '0123456789abcdefghijklmnopqrstuv';
+
+function encodeBits(bits: readonly boolean[]): string {
+  let out = '';
+  for (let i = 0; i < bits.length; i += 5) {
+    let value = 0;
+    for (let b = 0; b < 5 && i + b < bits.length; b++) if (bits[i + b]) value |= 1 << b;
+    out += DIGITS[value];
+  }
+  return out;
+}
+
+function decodeBits(text: string, length: number): boolean[] | undefined {
+  if (text.length !== Math.ceil(length / 5)) return undefined;
+  const bits: boolean[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const value = DIGITS.indexOf(text[i]!);
+    if (value < 0) return undefined;
+    for (let b = 0; b < 5 && bits.length < length; b++) bits.push((value & (1 << b)) !== 0);
+  }
+  return bits;
+}
+
+export function encodeProgress(progress: SavedProgress, contentHash: string): string {
+  const { language, position, visited } = progress;
+  return [FORMAT_TAG, contentHash, language, `${position.module}.${position.page}`, visited.map(encodeBits).join('.')].join('|');
+}
+
+export function decodeProgress(text: string, contentHash: string, modules: readonly ScopeModule[]): DecodeResult {
+  if (!text) return { status: 'empty' };
+  const parts = text.split('|');
+  if (parts[0] !== FORMAT_TAG) return { status: 'incompatible', reason: 'unknown progress format' };
+  if (parts.length !== 5) return { status: 'corrupt', reason: 'wrong number of fields' };
+  const [, hash, language, positionText, visitedText] = parts as [string, string, string, string, string];
+  if (hash !== contentHash) return { status: 'incompatible', reason: `saved for content ${hash}, this is ${contentHash}` };
+  if (language !== 'en' && language !== 'es') return { status: 'corrupt', reason: 'unknown language' };
+  const positionMatch = /^(\d+)\.(\d+)$/.exec(positionText);
+  if (!positionMatch) return { status: 'corrupt', reason: 'bad position' };
+  const position = { module: Number(positionMatch[1]), page: Number(positionMatch[2]) };
+  if (!modules[position.module] || position.page >= modules[position.module]!.pageIds.length) {
+    return { status: 'corrupt', reason: 'position outside the course' };
+  }
+  const bitmaps = visitedText.split('.');
+  if (bitmaps.length !== modules.length) return { status: 'corrupt', reason: 'wrong number of modules' };
+  const visited: boolean[][] = [];
+  for (let m = 0; m < modules.length; m++) {
+    const bits = decodeBits(bitmaps[m]!, modules[m]!.pageIds.length);
+    if (!bits) return { status: 'corrupt', reason: `bad page list for module ${m}` };
+    visited.push(bits);
+  }
+  return { status: 'restored', progress: { language, position, visited } };
+}

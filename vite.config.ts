@@ -1,0 +1,32 @@
+import { defineConfig } from 'vitest/config';
+import { micicContent } from './src/content/vite-plugin';
+import { scormPackaging } from './packaging/vite-plugin';
+
+const CONTENT_CHUNK = /^\0micic-content\/(.+)\.js$/;
+
+export default defineConfig({
+  // Relative URLs: the same files work from any LMS folder and from file://-like hosts.
+  base: './',
+  plugins: [micicContent(), scormPackaging({ distDir: 'dist' })],
+  build: {
+    outDir: 'dist/web',
+    emptyOutDir: true,
+    target: 'es2020',
+    modulePreload: false,
+    // Stable file names keep the committed imsmanifest.xml meaningful; LMSs version packages themselves.
+    rollupOptions: {
+      output: {
+        entryFileNames: 'assets/main.js',
+        chunkFileNames: (chunk) => {
+          const content = chunk.facadeModuleId ? CONTENT_CHUNK.exec(chunk.facadeModuleId) : null;
+          return content ? `assets/content/${content[1]}.js` : 'assets/[name].js';
+        },
+        assetFileNames: 'assets/[name][extname]',
+      },
+    },
+  },
+  test: {
+    include: ['tests/unit/**/*.test.ts'],
+    environment: 'node',
+  },
+});
