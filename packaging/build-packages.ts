@@ -23,6 +23,13 @@ export interface BuiltPackage extends PackagePlan {
   folder: string;
   zip: string;
   manifest: string;
+  scos: Sco[];
+}
+
+/** dist/packages.json: what the build made, for the preview LMS, tests and the bench. */
+export interface PackageCatalogue {
+  courseVersion: string;
+  packages: Array<PackagePlan & { folder: string; zip: string; scos: Sco[] }>;
 }
 
 /** Content chunks are named assets/content/<moduleId>.<language>.js by vite.config.ts. */
@@ -117,7 +124,7 @@ export function buildPackage(course: CourseIndex, plan: PackagePlan, webDir: str
 
   const zip = join(outDir, `${plan.name}.zip`);
   writeZip(folder, zip);
-  return { ...plan, folder, zip, manifest };
+  return { ...plan, folder, zip, manifest, scos };
 }
 
 /** Zips a folder's contents (not the folder) with fixed dates, so the same input gives the same bytes. */
@@ -131,5 +138,15 @@ export function writeZip(folder: string, zipPath: string): void {
 export function buildAllPackages(course: CourseIndex, webDir: string, outDir: string): BuiltPackage[] {
   const built = planPackages(course).map((plan) => buildPackage(course, plan, webDir, outDir));
   writeZip(webDir, join(outDir, `micic-course-${course.version}-web.zip`));
+  const catalogue: PackageCatalogue = {
+    courseVersion: course.version,
+    packages: built.map(({ manifest: _manifest, folder, zip, ...rest }) => ({
+      ...rest,
+      folder: relative(outDir, folder).split('\\').join('/'),
+      zip: relative(outDir, zip).split('\\').join('/'),
+    })),
+  };
+  writeFileSync(join(outDir, 'packages.json'), `${JSON.stringify(catalogue, null, 2)}\n`);
+  writeFileSync(join(outDir, 'course-index.json'), `${JSON.stringify(course, null, 2)}\n`);
   return built;
 }

@@ -144,10 +144,12 @@ export class Scorm2004Runtime implements RuntimeAdapter {
   readResume(): ResumeData {
     const status = this.get('cmi.completion_status');
     const entry = this.get('cmi.entry');
+    // On a first attempt these elements are not initialised and reading them is error 403.
+    const hasHistory = entry !== 'ab-initio';
     return {
       entry: entry === 'resume' || entry === 'ab-initio' ? entry : '',
-      location: this.get('cmi.location'),
-      suspendData: this.get('cmi.suspend_data'),
+      location: hasHistory ? this.get('cmi.location') : '',
+      suspendData: hasHistory ? this.get('cmi.suspend_data') : '',
       completion: status === 'completed' ? 'completed' : status === 'incomplete' ? 'incomplete' : 'not-attempted',
       language: this.get('cmi.learner_preference.language'),
     };

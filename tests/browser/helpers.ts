@@ -1,0 +1,90 @@
+/** Shared steps of the browser tests: launch a built SCO in a frame under the stand-in LMS. */
+import { sendKeys } from '@web/test-runner-commands';
+import type { CourseIndex } from '../../src/content/schema';
+import type { PackageCatalogue } from '../../packaging/build-packages';
+
+export async function waitFor<T>(check: () => T | undefined | null | false, what: string, timeout = 10000): Promise<T> {
+  const start = performance.now();
+  for (;;) {
+    const value = check();
+    if (value) return value;
+    if (performance.now() - start > timeout) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+export async function fetchJson<T>(path: string): Promise<T> {
+  const response = await fetch(path);
+  if (!response.ok) throw new Error(`${path}: HTTP ${response.status} (run npm run build first)`);
+  return (await response.json()) as T;
+}
+
+export const catalogue = () => fetchJson<PackageCatalogue>('/dist/packages.json');
+export const courseIndex = () => fetchJson<CourseIndex>('/dist/course-index.json');
+
+export interface LaunchedSco {
+  frame: HTMLIFrameElement;
+  win: Window;
+  doc: Document;
+  /** The shell's shadow root. */
+  root: ShadowRoot;
+  close(): void;
+}
+
+/** Opens a launch page in an iframe (the LMS API must already be installed on this window). */
+export async function launch(src: string): Promise<LaunchedSco> {
+  const frame = document.createElement('iframe');
+  frame.title = 'course';
+  frame.style.width = '1024px';
+  frame.style.height = '768px';
+  frame.src = src;
+  document.body.append(frame);
+  const root = await waitFor(() => {
+    const shell = frame.contentDocument?.querySelector('micic-course-shell');
+    const pageHeading = shell?.shadowRoot?.querySelector('micic-page-view')?.shadowRoot?.querySelector('h1');
+    return pageHeading ? shell!.shadowRoot! : undefined;
+  }, `the course to render in ${src}`);
+  return {
+    frame,
+    win: frame.contentWindow!,
+    doc: frame.contentDocument!,
+    root,
+    close: () => frame.remove(),
+  };
+}
+
+/** The element that has focus, looking through shadow roots. */
+export function deepActiveElement(doc: Document): Element | null {
+  let active: Element | null = doc.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+export function pageTitle(sco: LaunchedSco): string {
+  return sco.root.querySelector('micic-page-view')?.shadowRoot?.querySelector('h1')?.textContent?.trim() ?? '';
+}
+
+/** Presses Tab until `matches` holds for the focused element. */
+export async function tabTo(sco: LaunchedSco, matches: (el: Element) => boolean, what: string, maxPresses = 80): Promise<Element> {
+  for (let i = 0; i < maxPresses; i++) {
+    const active = deepActiveElement(sco.doc);
+    if (active && matches(active)) return active;
+    await sendKeys({ press: 'Tab' });
+  }
+  throw new Error(`could not reach ${what} with Tab in ${maxPresses} presses`);
+}
+
+let axeSource: Promise<string> | undefined;
+
+/** Runs axe-core inside the course frame (shadow DOM included) and returns its violations. */
+export async function axeViolations(sco: LaunchedSco): Promise<string[]> {
+  const win = sco.win as Window & { axe?: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: Array<{ id: string; help: string; nodes: Array<{ target: unknown }> }> }> } };
+  if (!win.axe) {
+    axeSource ??= fetch('/node_modules/axe-core/axe.min.js').then((r) => r.text());
+    const script = sco.doc.createElement('script');
+    script.textContent = await axeSource;
+    sco.doc.head.append(script);
+  }
+  const result = await win.axe!.run(sco.doc, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
+  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')})`);
+}

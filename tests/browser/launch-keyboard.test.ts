@@ -1,0 +1,56 @@
+/**
+ * Every module of the built multi-SCO course, under scorm-again's SCORM 1.2 and 2004 runtimes:
+ * launched, read to the last page by keyboard alone, and left with the exact CMI values.
+ */
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { createLmsHost } from '../../preview/lms-host';
+import { catalogue, courseIndex, deepActiveElement, launch, pageTitle, tabTo, waitFor } from './helpers';
+
+const index = await courseIndex();
+const packages = (await catalogue()).packages;
+
+for (const version of ['1.2', '2004'] as const) {
+  const course = packages.find((p) => p.kind === 'course' && p.version === version)!;
+
+  describe(`SCORM ${version} multi-SCO course`, () => {
+    for (const module of index.modules) {
+      it(`module ${module.id}: launches incomplete, reaches the last page by keyboard, ends completed`, async () => {
+        const sco = course.scos.find((s) => s.id === module.id)!;
+        const host = createLmsHost({ version, masteryScore: version === '1.2' ? sco.masteryScore : sco.masteryScore / 100 });
+        host.install(window);
+        const launched = await launch(`/dist/${course.folder}/${sco.href}`);
+        try {
+          const status = version === '1.2' ? 'cmi.core.lesson_status' : 'cmi.completion_status';
+          const locationElement = version === '1.2' ? 'cmi.core.lesson_location' : 'cmi.location';
+          const exit = version === '1.2' ? 'cmi.core.exit' : 'cmi.exit';
+          expect(host.value(status)).to.equal('incomplete');
+          expect(host.value(locationElement)).to.equal(`${module.id}/${module.pages[0]!.id}`);
+          expect(host.value(exit)).to.equal('suspend');
+          expect(pageTitle(launched)).to.equal(module.pages[0]!.title.en);
+
+          launched.win.focus();
+          const next = await tabTo(launched, (el) => el.classList.contains('next'), 'the Next button');
+          for (let p = 1; p < module.pages.length; p++) {
+            await sendKeys({ press: 'Enter' });
+            await waitFor(() => pageTitle(launched) === module.pages[p]!.title.en, `page ${p + 1}`);
+            // Focus stays on Next so the learner can keep reading forward.
+            expect(deepActiveElement(launched.doc)).to.equal(next);
+          }
+          expect(next.getAttribute('aria-disabled')).to.equal('true');
+          expect(host.value(status)).to.equal('completed');
+          expect(host.value(locationElement)).to.equal(`${module.id}/${module.pages.at(-1)!.id}`);
+          expect(host.value(version === '1.2' ? 'cmi.core.exit' : 'cmi.exit')).to.equal(version === '1.2' ? '' : 'normal');
+          expect(host.value('cmi.suspend_data')).to.match(new RegExp(`^F1\\|${index.contentHash}\\|en\\|0\\.${module.pages.length - 1}\\|`));
+        } finally {
+          launched.close();
+          host.uninstall(window);
+        }
+        const finish = version === '1.2' ? 'LMSFinish' : 'Terminate';
+        expect(host.calls.filter((c) => c.method === finish).map((c) => c.result)).to.deep.equal(['true']);
+        expect(host.calls.filter((c) => c.result === 'false')).to.deep.equal([]);
+        expect(host.errors).to.deep.equal([]);
+      });
+    }
+  });
+}
