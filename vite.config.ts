@@ -1,13 +1,14 @@
 import { defineConfig } from 'vitest/config';
-import { micicContent } from './src/content/vite-plugin';
-import { scormPackaging } from './packaging/vite-plugin';
+import { micicContent } from './src/content/vite-plugin.ts';
+import { scormPackaging } from './packaging/vite-plugin.ts';
 
 const CONTENT_CHUNK = /^\0micic-content\/(.+)\.js$/;
 
-export default defineConfig({
+export default defineConfig(({ mode }) => ({
   // Relative URLs: the same files work from any LMS folder and from file://-like hosts.
   base: './',
-  plugins: [micicContent(), scormPackaging({ distDir: 'dist' })],
+  // Unit tests load the real content themselves; they need neither the content nor the packaging plugin.
+  plugins: mode === 'test' ? [] : [micicContent(), scormPackaging({ distDir: 'dist' })],
   build: {
     outDir: 'dist/web',
     emptyOutDir: true,
@@ -29,4 +30,4 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
   },
-});
+}));

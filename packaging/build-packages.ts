@@ -7,8 +7,8 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync,
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { zipSync } from 'fflate';
-import type { CourseIndex } from '../src/content/schema';
-import { bilingualTitle, buildManifest, courseSco, moduleSco, SCHEMA_FILES, type PackageVersion, type Sco } from './manifest';
+import type { CourseIndex } from '../src/content/schema.ts';
+import { bilingualTitle, buildManifest, courseSco, moduleSco, SCHEMA_FILES, type PackageVersion, type Sco } from './manifest.ts';
 
 export type PackageKind = 'course' | 'course-single-sco' | 'module';
 

@@ -2,7 +2,7 @@
  * imsmanifest.xml for SCORM 1.2 and SCORM 2004 4th edition. The one place that knows
  * SCORM packaging's XML: every package the build makes gets its manifest from here.
  */
-import type { CourseIndex, ModuleSummary } from '../src/content/schema';
+import type { CourseIndex, ModuleSummary } from '../src/content/schema.ts';
 
 export type PackageVersion = '1.2' | '2004';
 

@@ -1,8 +1,8 @@
 /** After Vite writes the web build, make every SCORM package from it. */
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { loadCourse } from '../src/content/loader';
-import { buildAllPackages } from './build-packages';
+import { loadCourse } from '../src/content/loader.ts';
+import { buildAllPackages } from './build-packages.ts';
 
 export function scormPackaging(options: { distDir: string; contentRoot?: string }): Plugin {
   let root = process.cwd();

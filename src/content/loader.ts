@@ -6,8 +6,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { ContentError, type ContentProblem } from './errors';
-import { compileMarkdown } from './markdown';
+import { ContentError, type ContentProblem } from './errors.ts';
+import { compileMarkdown } from './markdown.ts';
 import {
   courseFileSchema,
   LANGUAGES,
@@ -17,8 +17,8 @@ import {
   type ModuleContent,
   type ModuleFile,
   type ModuleSummary,
-} from './schema';
-import { parseYaml, validateYaml, type YamlSource } from './yaml-source';
+} from './schema.ts';
+import { parseYaml, validateYaml, type YamlSource } from './yaml-source.ts';
 
 export interface LoadedCourse {
   index: CourseIndex;

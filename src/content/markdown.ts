@@ -5,7 +5,7 @@
  */
 import MarkdownIt from 'markdown-it';
 import type Token from 'markdown-it/lib/token.mjs';
-import type { ContentProblem } from './errors';
+import type { ContentProblem } from './errors.ts';
 
 // html: true only so that raw HTML is *recognised* as such and can be rejected.
 const markdown = new MarkdownIt({ html: true, linkify: false, typographer: true });

@@ -1,5 +1,5 @@
 declare module 'virtual:micic-course' {
-  import type { CourseIndex, ModuleContent } from './schema';
+  import type { CourseIndex, ModuleContent } from './schema.ts';
   export const course: CourseIndex;
   /** Keyed by `${moduleId}.${language}`; each loads one lazily built chunk. */
   export const contentLoaders: Record<string, () => Promise<ModuleContent>>;

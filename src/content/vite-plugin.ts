@@ -4,8 +4,8 @@
  * chunk, so a learner downloads only what they open. Invalid content fails the build.
  */
 import type { Plugin } from 'vite';
-import { ContentError } from './errors';
-import { contentKey, loadCourse, type LoadedCourse } from './loader';
+import { ContentError } from './errors.ts';
+import { contentKey, loadCourse, type LoadedCourse } from './loader.ts';
 
 const COURSE_ID = 'virtual:micic-course';
 const CONTENT_PREFIX = 'virtual:micic-content/';

@@ -1,7 +1,7 @@
 /** Reads an authored YAML file and can say on which line any value stands. */
-import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
-import type { ContentProblem } from './errors';
+import type { ContentProblem } from './errors.ts';
 
 export interface YamlSource {
   file: string;
@@ -20,25 +20,38 @@ export function parseYaml(file: string, text: string): YamlResult {
       ok: false,
       problems: doc.errors.map((error) => ({
         file,
-        line: error.linePos?.[0]?.line,
+        line: lineCounter.linePos(error.pos[0]).line,
         message: `invalid YAML: ${firstSentence(error.message)}`,
       })),
     };
   }
   const lineOf = (path: ReadonlyArray<PropertyKey>): number | undefined => {
     for (let depth = path.length; depth >= 0; depth--) {
-      const node = nodeAt(doc, path.slice(0, depth));
-      if (node?.range) return lineCounter.linePos(node.range[0]).line;
+      const offset = offsetOf(doc, path.slice(0, depth));
+      if (offset !== undefined) return lineCounter.linePos(offset).line;
     }
     return undefined;
   };
   return { ok: true, source: { file, data: doc.toJS(), lineOf } };
 }
 
-function nodeAt(doc: Document, path: ReadonlyArray<PropertyKey>): { range?: [number, number, number] | null } | undefined {
-  if (path.length === 0) return doc.contents ?? undefined;
-  const found: unknown = doc.getIn(path as unknown[], true);
-  return isNode(found) ? found : undefined;
+/**
+ * Where the value at `path` is written: for a mapping entry, the line of its key (so a
+ * nested block points at "text:" rather than at its first child); for a list item, the item.
+ */
+function offsetOf(doc: Document, path: ReadonlyArray<PropertyKey>): number | undefined {
+  if (path.length === 0) return 0;
+  const parent: unknown = path.length === 1 ? doc.contents : doc.getIn(path.slice(0, -1) as unknown[], true);
+  const last = path[path.length - 1];
+  if (isMap(parent)) {
+    const pair = parent.items.find((item) => isScalar(item.key) && item.key.value === last);
+    return isNode(pair?.key) ? pair.key.range?.[0] : undefined;
+  }
+  if (isSeq(parent) && typeof last === 'number') {
+    const item: unknown = parent.items[last];
+    return isNode(item) ? item.range?.[0] : undefined;
+  }
+  return undefined;
 }
 
 function firstSentence(message: string): string {

@@ -1,0 +1,20 @@
+/**
+ * The preview LMS: a page that hosts the built packages under scorm-again. It is built into
+ * dist/ beside the packages, so `vite preview` serves both from one origin, as an LMS does.
+ */
+import { resolve } from 'node:path';
+import { defineConfig } from 'vite';
+
+const root = resolve(import.meta.dirname, '..');
+
+export default defineConfig({
+  root: resolve(root, 'preview'),
+  base: './',
+  build: {
+    outDir: resolve(root, 'dist'),
+    emptyOutDir: false,
+    assetsDir: 'preview-assets',
+    target: 'es2020',
+  },
+  preview: { port: 4173, open: '/' },
+});

@@ -1,0 +1,188 @@
+/**
+ * A malformed or inconsistent content file fails the build with its file, its line and the
+ * problem in one sentence. Each case breaks one thing in a copy of a small valid course.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ContentError, type ContentProblem } from '../../src/content/errors.ts';
+import { loadCourse } from '../../src/content/loader.ts';
+
+const FIXTURE = join(import.meta.dirname, '../fixtures/valid-course');
+const ALPHA = 'modules/01-alpha';
+let workDir = '';
+
+function copyFixture(): string {
+  workDir = mkdtempSync(join(tmpdir(), 'micic-content-'));
+  cpSync(FIXTURE, workDir, { recursive: true });
+  return workDir;
+}
+
+afterEach(() => {
+  if (workDir) rmSync(workDir, { recursive: true, force: true });
+  workDir = '';
+});
+
+function edit(root: string, file: string, change: (text: string) => string): void {
+  const path = join(root, file);
+  const before = readFileSync(path, 'utf8');
+  const after = change(before);
+  if (after === before) throw new Error(`the edit to ${file} changed nothing`);
+  writeFileSync(path, after);
+}
+
+function problemsOf(root: string): ContentProblem[] {
+  try {
+    loadCourse(root);
+  } catch (error) {
+    if (error instanceof ContentError) return error.problems;
+    throw error;
+  }
+  throw new Error('expected the content to be rejected');
+}
+
+describe('content pipeline errors', () => {
+  it('accepts the valid fixture', () => {
+    const course = loadCourse(FIXTURE);
+    expect(course.index.modules.map((m) => m.id)).toEqual(['alpha', 'beta']);
+    expect(course.contents.get('beta.es')?.pages[0]?.title).toBe('intro beta (es)');
+  });
+
+  it('reports invalid YAML with its line', () => {
+    const root = copyFixture();
+    edit(root, `${ALPHA}/module.yaml`, (t) => t.replace('masteryScore: 75', 'masteryScore: 75\nmasteryScore: 80'));
+    expect(problemsOf(root)).toEqual([{ file: `${ALPHA}/module.yaml`, line: 9, message: 'invalid YAML: Map keys must be unique' }]);
+  });
+
+  it('reports an unclosed list where the parser finds it', () => {
+    const root = copyFixture();
+    edit(root, `${ALPHA}/module.yaml`, (t) => t.replace('masteryScore: 75', 'masteryScore: [75'));
+    const problems = problemsOf(root);
+    expect(problems.map((p) => [p.file, p.line])).toEqual([[`${ALPHA}/module.yaml`, 9]]);
+    expect(problems[0]!.message).toMatch(/^invalid YAML: .*end with a \]/);
+  });
+
+  it('reports a missing required field, on the line of its parent', () => {
+    const root = copyFixture();
+    edit(root, `${ALPHA}/module.yaml`, (t) => t.replace(/summary:\n  en: .*\n  es: .*\n/, ''));
+    expect(problemsOf(root)).toEqual([{ file: `${ALPHA}/module.yaml`, line: 1, message: '"summary" is required but missing' }]);
+  });
+
+  it('reports a missing Spanish text of a field on its line', () => {
+    const root = copyFixture();
+    edit(root, `${ALPHA}/module.yaml`, (t) => t.replace(/^ *es: Nombrar la primera cosa\.\n/m, ''));
+    const problems = problemsOf(root);
+    expect(problems).toEqual([{ file: `${ALPHA}/module.yaml`, line: 12, message: '"objectives.0.text.es" is required but missing' }]);
+  });
+
+  it('reports a duplicate objective id on the line of the second one', () => {
+    const root = copyFixture();
+    edit(root, `${ALPHA}/module.yaml`, (t) =>
+      t.replace('pages:', '  - id: first-objective\n    guidelines: [3]\n    text:\n      en: Again.\n      es: Otra vez.\npages:'),
+    );
+    expect(problemsOf(root)).toEqual([{ file: `${ALPHA}/module.yaml`, line: 15, message: 'duplicate objective id "first-objective"' }]);
+  });
+
+  it('reports a duplicate module id across modules', () => {
+    const root = copyFixture();
+    edit(root, 'modules/02-beta/module.yaml', (t) => t.replace('id: beta', 'id: alpha'));
+    expect(problemsOf(root)).toEqual([
+      { file: 'modules/02-beta/module.yaml', line: 1, message: 'module id "alpha" is already used by modules/01-alpha/module.yaml' },
+    ]);
+  });
+
+  it('reports a page that is listed but missing', () => {
+    const root = copyFixture();
+    edit(root, `${ALPHA}/module.yaml`, (t) => t.replace('  - details\n', '  - details\n  - summary\n'));
+    expect(problemsOf(root)).toEqual([
+      { file: `${ALPHA}/module.yaml`, line: 18, message: `page "summary" is listed but ${ALPHA}/pages/summary.en.md does not exist` },
+    ]);
+  });
+
+  it('reports a page that is present but not listed', () => {
+    const root = copyFixture();
+    writeFileSync(join(root, ALPHA, 'pages/extra.en.md'), '# Extra\n');
+    expect(problemsOf(root)).toEqual([
+      { file: `${ALPHA}/pages/extra.en.md`, message: 'page "extra" is not listed in module.yaml "pages"' },
+    ]);
+  });
+
+  it('reports a missing translation of a page', () => {
+    const root = copyFixture();
+    unlinkSync(join(root, ALPHA, 'pages/details.es.md'));
+    expect(problemsOf(root)).toEqual([
+      {
+        file: `${ALPHA}/module.yaml`,
+        line: 17,
+        message: `page "details" has no Spanish translation (${ALPHA}/pages/details.es.md is missing)`,
+      },
+    ]);
+  });
+
+  it('rejects raw HTML in Markdown, with its line', () => {
+    const root = copyFixture();
+    edit(root, `${ALPHA}/pages/intro.en.md`, (t) => `${t}\n<div class="box">Boxed</div>\n`);
+    const problems = problemsOf(root);
+    expect(problems).toEqual([
+      { file: `${ALPHA}/pages/intro.en.md`, line: 10, message: 'raw HTML is not allowed in Markdown (found "<div class="box">Boxed</div>")' },
+    ]);
+  });
+
+  it('rejects a <script> inside a paragraph, with its line', () => {
+    const root = copyFixture();
+    edit(root, `${ALPHA}/pages/intro.es.md`, (t) => t.replace('Algo de', 'Algo <script>alert(1)</script> de'));
+    const problems = problemsOf(root);
+    expect(problems.map((p) => [p.file, p.line])).toEqual([
+      [`${ALPHA}/pages/intro.es.md`, 3],
+      [`${ALPHA}/pages/intro.es.md`, 3],
+    ]);
+    expect(problems[0]!.message).toBe('raw HTML is not allowed in Markdown (found "<script>")');
+  });
+
+  it('rejects javascript: links', () => {
+    const root = copyFixture();
+    edit(root, `${ALPHA}/pages/intro.en.md`, (t) => t.replace('https://example.org', 'javascript:alert(1)'));
+    // markdown-it refuses to turn such a target into a link, so nothing unsafe can render either way.
+    expect(() => loadCourse(root)).not.toThrow();
+    expect(loadCourse(root).contents.get('alpha.en')!.pages[0]!.html).not.toContain('href="javascript');
+  });
+
+  it('rejects an objective citing a guideline outside 1-15', () => {
+    const root = copyFixture();
+    edit(root, `${ALPHA}/module.yaml`, (t) => t.replace('guidelines: [1, 2]', 'guidelines: [1, 16]'));
+    expect(problemsOf(root)).toEqual([
+      { file: `${ALPHA}/module.yaml`, line: 11, message: '"objectives.0.guidelines.1" MICIC has Guidelines 1 to 15' },
+    ]);
+  });
+
+  it('rejects a page that does not start with its title', () => {
+    const root = copyFixture();
+    edit(root, `${ALPHA}/pages/details.en.md`, (t) => `Intro line\n\n${t}`);
+    const problems = problemsOf(root);
+    expect(problems[0]).toEqual({
+      file: `${ALPHA}/pages/details.en.md`,
+      line: 1,
+      message: 'a page must start with a level-1 heading ("# Title"): it is the page title',
+    });
+  });
+
+  it('rejects a module folder that course.yaml does not list', () => {
+    const root = copyFixture();
+    edit(root, 'modules/course.yaml', (t) => t.replace('  - 02-beta\n', ''));
+    expect(problemsOf(root)).toEqual([{ file: 'modules/02-beta', message: 'module folder "02-beta" is not listed in course.yaml "modules"' }]);
+  });
+
+  it('rejects unknown fields, naming them', () => {
+    const root = copyFixture();
+    edit(root, 'modules/course.yaml', (t) => t.replace('passingScore: 80', 'passingScore: 80\npasingScore: 70'));
+    expect(problemsOf(root)).toEqual([{ file: 'modules/course.yaml', line: 1, message: 'the file has unknown field(s) "pasingScore"' }]);
+  });
+
+  it('lists every problem at once', () => {
+    const root = copyFixture();
+    unlinkSync(join(root, ALPHA, 'pages/details.es.md'));
+    edit(root, 'modules/02-beta/pages/intro.en.md', (t) => `${t}\n<br>\n`);
+    expect(problemsOf(root)).toHaveLength(2);
+  });
+});
