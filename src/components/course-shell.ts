@@ -34,6 +34,7 @@ export class CourseShell extends LitElement {
         top: -4rem;
         background: var(--micic-surface);
         color: var(--micic-accent);
+        border: 2px solid var(--micic-accent);
         padding: 0.5rem 1rem;
         z-index: 10;
       }
@@ -170,8 +171,8 @@ export class CourseShell extends LitElement {
     const seen = context.visited[context.position.module]!.filter(Boolean).length;
     const moduleComplete = seen === module.pages.length;
 
-    return html`<a class="skip" href="#main" @click=${this.skipToContent}>${t('app.skipToContent')}</a>
-      <header>
+    return html`<header>
+        <button class="skip" type="button" @click=${this.skipToContent}>${t('app.skipToContent')}</button>
         <p>
           ${course.title[language]}
           <span class="module">${t('nav.module', { number: module.number })}: ${module.title[language]}</span>
@@ -257,8 +258,7 @@ export class CourseShell extends LitElement {
     this.send({ type: 'nav.goto', position: event.detail });
   };
 
-  private skipToContent = (event: Event) => {
-    event.preventDefault();
+  private skipToContent = () => {
     this.main?.focus();
   };
 }

@@ -32,7 +32,7 @@ export function micicContent(options: { root?: string } = {}): Plugin {
       try {
         for (const file of load().files) this.addWatchFile(file);
       } catch (error) {
-        if (error instanceof ContentError) this.error(error.message);
+        if (error instanceof ContentError) this.error({ message: error.message, stack: '' });
         throw error;
       }
     },

@@ -1,0 +1,49 @@
+/**
+ * npm run bench: builds the course and prints its size and speed figures, one a line.
+ * Budgets (aims, not tests): first load ≤ 45 KB gzip; each zip ≤ 400 KB without media.
+ */
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { CourseIndex } from '../src/content/schema.ts';
+
+const root = join(import.meta.dirname, '..');
+const dist = join(root, 'dist');
+const web = join(dist, 'web');
+const FIRST_LOAD_BUDGET = 45 * 1024;
+const ZIP_BUDGET = 400 * 1024;
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const gzipSize = (files: string[]) => files.reduce((sum, f) => sum + gzipSync(readFileSync(f), { level: 9 }).length, 0);
+const mark = (bytes: number, budget: number) => (bytes <= budget ? `within ${kb(budget)} budget` : `OVER ${kb(budget)} budget`);
+
+const started = performance.now();
+const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'error'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+if (build.status !== 0) process.exit(build.status ?? 1);
+const buildSeconds = (performance.now() - started) / 1000;
+
+const course = JSON.parse(readFileSync(join(dist, 'course-index.json'), 'utf8')) as CourseIndex;
+const assets = join(web, 'assets');
+const shellFiles = readdirSync(assets)
+  .filter((f) => /\.(js|css)$/.test(f))
+  .map((f) => join(assets, f));
+const contentChunk = (moduleId: string, language: string) => join(assets, 'content', `${moduleId}.${language}.js`);
+const firstModule = course.modules[0]!;
+
+const lines: string[] = [];
+lines.push(`build time: ${buildSeconds.toFixed(1)} s`);
+const shell = gzipSize([...shellFiles, join(web, 'index.html')]);
+lines.push(`shell (index.html + JS + CSS), gzip: ${kb(shell)}`);
+const firstLoad = shell + gzipSize([contentChunk(firstModule.id, course.defaultLanguage)]);
+lines.push(`first load (shell + ${firstModule.id}.${course.defaultLanguage}), gzip: ${kb(firstLoad)} (${mark(firstLoad, FIRST_LOAD_BUDGET)})`);
+for (const module of course.modules) {
+  for (const language of course.languages) {
+    lines.push(`content chunk ${module.id}.${language}, gzip: ${kb(gzipSize([contentChunk(module.id, language)]))}`);
+  }
+}
+for (const zip of readdirSync(dist).filter((f) => f.endsWith('.zip')).sort()) {
+  const size = statSync(join(dist, zip)).size;
+  lines.push(`zip ${zip}: ${kb(size)} (${mark(size, ZIP_BUDGET)})`);
+}
+console.log(lines.join('\n'));
