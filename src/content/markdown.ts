@@ -4,7 +4,7 @@
  * escaped or stripped quietly.
  */
 import MarkdownIt from 'markdown-it';
-import type Token from 'markdown-it/lib/token.mjs';
+type Token = ReturnType<InstanceType<typeof MarkdownIt>['parse']>[number];
 import type { ContentProblem } from './errors.ts';
 
 // html: true only so that raw HTML is *recognised* as such and can be rejected.
@@ -32,7 +32,7 @@ export function compileMarkdown(file: string, source: string): MarkdownResult {
       if (child.type === 'html_inline') problem(blockToken, `raw HTML is not allowed in Markdown (found ${quote(child.content)})`);
       if (child.type === 'image') problem(blockToken, 'images are not supported in pages yet; describe the content in text');
       if (child.type === 'link_open') {
-        const href = child.attrGet('href') ?? '';
+        const href = String(child.attrGet('href') ?? '');
         if (!SAFE_LINK.test(href)) problem(blockToken, `link target ${quote(href)} must start with https://, http://, mailto: or #`);
       }
     }
