@@ -7,8 +7,23 @@ import { Scorm12API, Scorm2004API } from 'scorm-again';
 
 export type LmsVersion = '1.2' | '2004';
 
+/** LMS faults the course must survive; the preview page can toggle them, the tests inject them. */
+export interface LmsFaults {
+  /** Initialize / LMSInitialize returns "false". */
+  initializeFails?: boolean;
+  /** SetValue of elements matching this pattern returns "false" with error 351 (1.2) / 351 (2004). */
+  refuseSet?: RegExp;
+  /** Commit returns "false" with a general commit error. */
+  commitFails?: boolean;
+  /** Commit throws, as a broken LMS script would. */
+  commitThrows?: boolean;
+  /** After this many calls every call fails: the LMS session timed out. */
+  sessionEndsAfterCalls?: number;
+}
+
 export interface HostOptions {
   version: LmsVersion;
+  faults?: LmsFaults;
   /** What the LMS saved at the end of the previous attempt (see nextLaunchData). */
   saved?: Record<string, unknown>;
   /** From the manifest: percent for 1.2 (masteryscore), 0-1 for 2004 (minNormalizedMeasure). */
@@ -41,6 +56,8 @@ export interface LmsHost {
   uninstall(win: Window): void;
   /** Listen to every call (for live displays). */
   onCall(listener: (call: ApiCall) => void): void;
+  /** Change the injected faults while the SCO runs (e.g. the LMS comes back). */
+  setFaults(faults: LmsFaults): void;
 }
 
 const METHODS: Record<LmsVersion, string[]> = {
@@ -61,13 +78,41 @@ export function createLmsHost(options: HostOptions): LmsHost {
   const api = options.version === '1.2' ? new Scorm12API(settings) : new Scorm2004API(settings);
   api.loadFromJSON(launchData(options));
 
-  // Record each call the SCO makes; the runtime itself is untouched.
+  // Record each call the SCO makes and inject the faults asked for; the runtime itself is untouched.
   const record = api as unknown as Record<string, (...args: string[]) => string>;
   const lastError = options.version === '1.2' ? 'LMSGetLastError' : 'GetLastError';
+  const faults: LmsFaults = { ...options.faults };
+  let injectedError = '';
+  let callCount = 0;
+  const realLastError = record[lastError]!.bind(api);
+  record[lastError] = () => injectedError || String(realLastError());
   for (const method of METHODS[options.version]) {
     const original = record[method]!.bind(api);
+    const kind = method.replace(/^LMS/, '');
     record[method] = (...args: string[]) => {
-      const result = String(original(...args));
+      callCount++;
+      injectedError = '';
+      let result: string;
+      if (faults.sessionEndsAfterCalls !== undefined && callCount > faults.sessionEndsAfterCalls) {
+        injectedError = '101';
+        result = kind === 'GetValue' ? '' : 'false';
+      } else if (kind === 'Initialize' && faults.initializeFails) {
+        injectedError = options.version === '1.2' ? '101' : '102';
+        result = 'false';
+      } else if (kind === 'SetValue' && faults.refuseSet?.test(args[0] ?? '')) {
+        injectedError = options.version === '1.2' ? '101' : '351';
+        result = 'false';
+      } else if (kind === 'Commit' && faults.commitThrows) {
+        const call = { method, args, result: 'threw', error: 'exception' };
+        calls.push(call);
+        listeners.forEach((listener) => listener(call));
+        throw new Error('LMS commit failed: the server is unreachable');
+      } else if (kind === 'Commit' && faults.commitFails) {
+        injectedError = options.version === '1.2' ? '101' : '391';
+        result = 'false';
+      } else {
+        result = String(original(...args));
+      }
       const call = { method, args, result, error: String(record[lastError]!()) };
       calls.push(call);
       listeners.forEach((listener) => listener(call));
@@ -97,6 +142,11 @@ export function createLmsHost(options: HostOptions): LmsHost {
       delete holder.API_1484_11;
     },
     onCall: (listener) => listeners.push(listener),
+    setFaults(next) {
+      for (const key of Object.keys(faults) as Array<keyof LmsFaults>) delete faults[key];
+      Object.assign(faults, next);
+      callCount = 0;
+    },
   };
 }
 

@@ -91,7 +91,8 @@ export class CourseShell extends LitElement {
       }
       .pager {
         display: grid;
-        grid-template-columns: auto 1fr auto;
+        grid-template-columns: 1fr 1fr;
+        grid-template-areas: 'progress progress' 'previous next';
         gap: 1rem;
         align-items: center;
         max-width: 46rem;
@@ -103,7 +104,16 @@ export class CourseShell extends LitElement {
         border: 2px solid var(--micic-accent);
         padding: 0.4rem 1rem;
       }
+      .pager micic-progress-meter {
+        grid-area: progress;
+      }
+      .pager .previous {
+        grid-area: previous;
+        justify-self: start;
+      }
       .pager .next {
+        grid-area: next;
+        justify-self: end;
         background: var(--micic-accent);
         color: var(--micic-accent-ink);
       }
@@ -120,6 +130,12 @@ export class CourseShell extends LitElement {
       .complete {
         color: var(--micic-success);
         font-weight: 700;
+      }
+      @media (min-width: 40rem) {
+        .pager {
+          grid-template-columns: auto 1fr auto;
+          grid-template-areas: 'previous progress next';
+        }
       }
       @media (min-width: 56rem) {
         .layout {
