@@ -4,19 +4,21 @@
  */
 import { createActor, type Actor } from 'xstate';
 import type { CompiledPage, CourseIndex, Language, ModuleContent } from './content/schema';
-import { courseMachine, isModuleComplete, type CourseContext, type CourseEvent, type Position } from './machines/course-machine';
-import { decodeProgress, encodeProgress } from './progress/codec';
-import { LmsSession, type SessionProblem } from './lms/session';
+import { courseMachine, type CourseContext, type CourseEvent, type Position } from './machines/course-machine';
+import { decodeProgress, encodeProgress, savedAtOf } from './progress/codec';
+import { trackingState } from './progress/tracking';
+import { LmsSession, type SessionNews, type StateToSave } from './lms/session';
 import type { LaunchConfig } from './launch';
 import type { CourseShell } from './components/course-shell';
 import { isLanguage, type UiStringKey } from './i18n';
 
 export type ContentLoader = (moduleId: string, language: Language) => Promise<ModuleContent>;
 
-const PROBLEM_NOTICES: Record<SessionProblem, UiStringKey> = {
+const NEWS_NOTICES: Record<Exclude<SessionNews, 'save-recovered'>, UiStringKey> = {
   'no-lms': 'notice.noLms',
   'no-storage': 'notice.storageUnavailable',
   'initialize-failed': 'notice.lmsUnavailable',
+  'session-already-ended': 'notice.lmsFinished',
   'save-failed': 'notice.lmsUnavailable',
 };
 
@@ -27,6 +29,7 @@ export class CourseApp {
   private content = new Map<string, ModuleContent>();
   private loadFailed = false;
   private lastEvent: CourseEvent['type'] | undefined;
+  private firstUpdateDone = false;
 
   constructor(
     private readonly course: CourseIndex,
@@ -38,7 +41,8 @@ export class CourseApp {
     this.session = new LmsSession({
       packageVersion: launch.packageVersion,
       storageKey: `micic:${course.id}:${course.version}:${launch.scope}`,
-      onProblem: (problem) => this.addNotice(PROBLEM_NOTICES[problem]),
+      onNews: (news, detail) => this.onSessionNews(news, detail),
+      savedAtOf,
       window: win,
     });
     const resume = this.session.start();
@@ -66,9 +70,20 @@ export class CourseApp {
 
     // Save whenever the learner may be leaving; never rely on unload, which browsers cut short.
     win.document.addEventListener('visibilitychange', () => {
-      if (win.document.visibilityState === 'hidden') this.save();
+      if (win.document.visibilityState === 'hidden') this.session.update(this.record(), 'now');
     });
     win.addEventListener('pagehide', () => this.session.finish(this.record()));
+  }
+
+  private onSessionNews(news: SessionNews, detail: string): void {
+    if (news === 'save-recovered') {
+      this.notices = this.notices.filter((key) => key !== 'notice.lmsUnavailable');
+      this.render();
+      return;
+    }
+    // Trainers and support staff find the LMS's own words in the browser console.
+    console.warn(`[MICIC course] ${news}${detail ? `: ${detail}` : ''}`);
+    this.addNotice(NEWS_NOTICES[news]);
   }
 
   send(event: CourseEvent): void {
@@ -94,26 +109,26 @@ export class CourseApp {
     return { position: { module, page }, visited: this.launch.modules.map((m) => m.pages.map(() => false)) };
   }
 
-  private record() {
+  private record(): StateToSave {
     const context = this.actor.getSnapshot().context;
     const module = this.launch.modules[context.position.module]!;
-    const complete = context.modules.every((_, m) => isModuleComplete(context, m));
-    return {
+    return trackingState({
+      context,
+      modules: this.launch.modules,
       location: `${module.id}/${module.pages[context.position.page]!.id}`,
-      suspendData: encodeProgress(context, this.course.contentHash),
-      completion: complete ? ('completed' as const) : ('incomplete' as const),
-    };
-  }
-
-  private save(): void {
-    this.session.save(this.record());
+      suspendData: encodeProgress({ ...context, savedAt: Date.now() }, this.course.contentHash),
+      language: context.language,
+    });
   }
 
   private onChange(context: CourseContext): void {
     const doc = this.shell.ownerDocument;
     doc.documentElement.lang = context.language;
     doc.title = this.course.title[context.language];
-    this.save();
+    // The first state goes to the LMS at once (status "incomplete" from the first launch); page
+    // changes after it are coalesced.
+    this.session.update(this.record(), this.firstUpdateDone ? 'soon' : 'now');
+    this.firstUpdateDone = true;
     this.render();
     void this.showPage(context);
   }

@@ -1,14 +1,16 @@
 /**
- * No-LMS mode: the plain web build, or a package opened outside an LMS. Progress is kept
- * in the browser's storage, keyed by course, version and scope, so two courses or two
- * modules never overwrite each other.
+ * No-LMS mode: the plain web build, or a package opened outside an LMS. Progress is kept in
+ * the browser's storage, keyed by course, version and scope, so two courses or two modules
+ * never overwrite each other. Interactions have no one to report to and are not kept.
  */
-import type { ResumeData, RuntimeAdapter, TrackingRecord } from './runtime';
+import { strongerCompletion, strongerSuccess, type Completion, type ResumeData, type RuntimeAdapter, type Success, type TrackingRecord } from './runtime';
+import { usableLocalStorage } from './mirror';
 
 interface StoredRecord {
   location: string;
   suspendData: string;
-  completion: TrackingRecord['completion'];
+  completion: Completion;
+  success: Success;
 }
 
 export class StandaloneRuntime implements RuntimeAdapter {
@@ -17,10 +19,10 @@ export class StandaloneRuntime implements RuntimeAdapter {
 
   constructor(
     private readonly storageKey: string,
-    private readonly storage: Storage | undefined = safeLocalStorage(),
+    private readonly storage: Storage | undefined = usableLocalStorage(),
   ) {}
 
-  /** False when the browser refuses storage (private mode, disabled, quota). */
+  /** False when the browser refuses storage (private mode, disabled, full). */
   get persistent(): boolean {
     return this.storage !== undefined;
   }
@@ -36,17 +38,23 @@ export class StandaloneRuntime implements RuntimeAdapter {
       location: stored?.location ?? '',
       suspendData: stored?.suspendData ?? '',
       completion: stored?.completion ?? 'not-attempted',
+      success: stored?.success ?? 'unknown',
       language: '',
+      learnerId: '',
     };
   }
 
   write(record: TrackingRecord): boolean {
-    if (!this.storage) return false;
+    if (!this.storage) {
+      this.error = 'browser storage is unavailable';
+      return false;
+    }
     const previous = this.read();
     const value: StoredRecord = {
       location: record.location,
       suspendData: record.suspendData,
-      completion: previous?.completion === 'completed' ? 'completed' : record.completion,
+      completion: strongerCompletion(previous?.completion ?? 'not-attempted', record.completion),
+      success: strongerSuccess(previous?.success ?? 'unknown', record.success),
     };
     try {
       this.storage.setItem(this.storageKey, JSON.stringify(value));
@@ -56,6 +64,10 @@ export class StandaloneRuntime implements RuntimeAdapter {
       this.error = error instanceof Error ? error.message : String(error);
       return false;
     }
+  }
+
+  writeInteraction(): boolean {
+    return true;
   }
 
   commit(): boolean {
@@ -76,21 +88,14 @@ export class StandaloneRuntime implements RuntimeAdapter {
       if (!text) return undefined;
       const value = JSON.parse(text) as Partial<StoredRecord>;
       if (typeof value.suspendData !== 'string' || typeof value.location !== 'string') return undefined;
-      return { location: value.location, suspendData: value.suspendData, completion: value.completion === 'completed' ? 'completed' : 'incomplete' };
+      return {
+        location: value.location,
+        suspendData: value.suspendData,
+        completion: value.completion === 'completed' || value.completion === 'incomplete' ? value.completion : 'not-attempted',
+        success: value.success === 'passed' || value.success === 'failed' ? value.success : 'unknown',
+      };
     } catch {
       return undefined;
     }
-  }
-}
-
-function safeLocalStorage(): Storage | undefined {
-  try {
-    const storage = globalThis.localStorage;
-    const probe = '__micic_probe__';
-    storage.setItem(probe, probe);
-    storage.removeItem(probe);
-    return storage;
-  } catch {
-    return undefined;
   }
 }

@@ -2,8 +2,10 @@
  * The suspend_data format: a compact, versioned text projection of the learner's progress,
  * tied to the content hash so that progress saved against other content is never misread.
  *
- *   F1|<contentHash>|<language>|<module>.<page>|<seen pages of module 0>.<of module 1>...
+ *   F1|<contentHash>|<savedAt>|<language>|<module>.<page>|<seen pages of module 0>.<of module 1>...
  *
+ * savedAt is the save time in seconds, base 36: the newer of the LMS's copy and the browser's
+ * mirror wins at launch.
  * Seen pages are a bitmap, five pages per base-32 character, so even a 40-page module takes
  * eight characters. SCORM 1.2 allows 4,096 characters; we stay far below.
  */
@@ -13,6 +15,8 @@ import type { Position, ScopeModule } from '../machines/course-machine';
 export const FORMAT_TAG = 'F1';
 
 export interface SavedProgress {
+  /** When it was saved, ms since 1970 (kept to the second). */
+  savedAt: number;
   language: Language;
   position: Position;
   visited: boolean[][];
@@ -49,17 +53,33 @@ function decodeBits(text: string, length: number): boolean[] | undefined {
 }
 
 export function encodeProgress(progress: SavedProgress, contentHash: string): string {
-  const { language, position, visited } = progress;
-  return [FORMAT_TAG, contentHash, language, `${position.module}.${position.page}`, visited.map(encodeBits).join('.')].join('|');
+  const { savedAt, language, position, visited } = progress;
+  return [
+    FORMAT_TAG,
+    contentHash,
+    Math.floor(savedAt / 1000).toString(36),
+    language,
+    `${position.module}.${position.page}`,
+    visited.map(encodeBits).join('.'),
+  ].join('|');
+}
+
+/** The save time of a suspend_data string, without decoding the rest (undefined if not ours). */
+export function savedAtOf(text: string): number | undefined {
+  const parts = text.split('|');
+  if (parts[0] !== FORMAT_TAG || !/^[0-9a-z]{1,9}$/.test(parts[2] ?? '')) return undefined;
+  return parseInt(parts[2]!, 36) * 1000;
 }
 
 export function decodeProgress(text: string, contentHash: string, modules: readonly ScopeModule[]): DecodeResult {
   if (!text) return { status: 'empty' };
   const parts = text.split('|');
   if (parts[0] !== FORMAT_TAG) return { status: 'incompatible', reason: 'unknown progress format' };
-  if (parts.length !== 5) return { status: 'corrupt', reason: 'wrong number of fields' };
-  const [, hash, language, positionText, visitedText] = parts as [string, string, string, string, string];
+  if (parts.length !== 6) return { status: 'corrupt', reason: 'wrong number of fields' };
+  const [, hash, savedText, language, positionText, visitedText] = parts as [string, string, string, string, string, string];
   if (hash !== contentHash) return { status: 'incompatible', reason: `saved for content ${hash}, this is ${contentHash}` };
+  const savedAt = savedAtOf(text);
+  if (savedAt === undefined || !savedText) return { status: 'corrupt', reason: 'bad save time' };
   if (language !== 'en' && language !== 'es') return { status: 'corrupt', reason: 'unknown language' };
   const positionMatch = /^(\d+)\.(\d+)$/.exec(positionText);
   if (!positionMatch) return { status: 'corrupt', reason: 'bad position' };
@@ -75,5 +95,5 @@ export function decodeProgress(text: string, contentHash: string, modules: reado
     if (!bits) return { status: 'corrupt', reason: `bad page list for module ${m}` };
     visited.push(bits);
   }
-  return { status: 'restored', progress: { language, position, visited } };
+  return { status: 'restored', progress: { savedAt, language, position, visited } };
 }

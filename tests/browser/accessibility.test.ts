@@ -3,8 +3,8 @@
  * and the layout holds at 320 px wide (no sideways scrolling).
  */
 import { expect } from '@open-wc/testing';
-import { createLmsHost } from '../../preview/lms-host';
-import { axeViolations, catalogue, courseIndex, launch, pageTitle, waitFor, type LaunchedSco } from './helpers';
+import type { LmsHost } from '../../preview/lms-host';
+import { axeViolations, catalogue, courseIndex, hostFor, launch, pageTitle, waitFor, type LaunchedSco } from './helpers';
 
 const index = await courseIndex();
 const singleSco = (await catalogue()).packages.find((p) => p.kind === 'course-single-sco' && p.version === '1.2')!;
@@ -29,12 +29,11 @@ async function switchLanguage(sco: LaunchedSco, language: 'en' | 'es'): Promise<
 }
 
 describe('accessibility', () => {
-  let host: ReturnType<typeof createLmsHost>;
+  let host: LmsHost;
   let sco: LaunchedSco;
 
   beforeEach(async () => {
-    host = createLmsHost({ version: '1.2' });
-    host.install(window);
+    host = hostFor(singleSco, 'course');
     sco = await launch(`/dist/${singleSco.folder}/${singleSco.scos[0]!.href}`);
   });
 

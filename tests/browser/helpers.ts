@@ -2,6 +2,29 @@
 import { sendKeys } from '@web/test-runner-commands';
 import type { CourseIndex } from '../../src/content/schema';
 import type { PackageCatalogue } from '../../packaging/build-packages';
+import { createLmsHost, type HostOptions, type LmsHost } from '../../preview/lms-host';
+
+type BuiltPackage = PackageCatalogue['packages'][number];
+
+/**
+ * A stand-in LMS for one SCO of a built package, with the mastery score its manifest declares
+ * (as an LMS passes it on), installed on this window.
+ */
+export function hostFor(pkg: BuiltPackage, scoId: string, options: Partial<HostOptions> = {}): LmsHost {
+  const sco = pkg.scos.find((s) => s.id === scoId)!;
+  const host = createLmsHost({
+    version: pkg.version,
+    masteryScore: pkg.version === '1.2' ? sco.masteryScore : sco.masteryScore / 100,
+    ...options,
+  });
+  host.install(window);
+  return host;
+}
+
+/** Each test starts with no course data in this browser (progress, mirrors). */
+beforeEach(() => {
+  for (const key of Object.keys(localStorage)) if (key.startsWith('micic:')) localStorage.removeItem(key);
+});
 
 export async function waitFor<T>(check: () => T | undefined | null | false, what: string, timeout = 10000): Promise<T> {
   const start = performance.now();

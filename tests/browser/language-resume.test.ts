@@ -4,8 +4,8 @@
  */
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { createLmsHost, nextLaunchData } from '../../preview/lms-host';
-import { catalogue, courseIndex, deepActiveElement, launch, pageTitle, tabTo, waitFor } from './helpers';
+import { nextLaunchData } from '../../preview/lms-host';
+import { catalogue, courseIndex, deepActiveElement, hostFor, launch, pageTitle, tabTo, waitFor } from './helpers';
 
 const index = await courseIndex();
 const packages = (await catalogue()).packages;
@@ -18,8 +18,7 @@ for (const version of ['1.2', '2004'] as const) {
 
   describe(`SCORM ${version} single-module package: language and resume`, () => {
     it('switches to Spanish by keyboard and resumes there after a relaunch', async () => {
-      const first = createLmsHost({ version });
-      first.install(window);
+      const first = hostFor(pkg, module.id);
       const launched = await launch(url);
       launched.win.focus();
       await tabTo(launched, (el) => el.getAttribute('lang') === 'es' && el.tagName === 'BUTTON', 'the Español button');
@@ -37,14 +36,13 @@ for (const version of ['1.2', '2004'] as const) {
       const suspend = first.value('cmi.suspend_data');
       // Pages 1 and 2 seen: bitmap value 3, then one '0' per further five pages.
       const seenBitmap = '3'.padEnd(Math.ceil(module.pages.length / 5), '0');
-      expect(suspend).to.equal(`F1|${index.contentHash}|es|0.1|${seenBitmap}`);
+      expect(suspend).to.match(new RegExp(`^F1\\|${index.contentHash}\\|[0-9a-z]+\\|es\\|0\\.1\\|${seenBitmap}$`));
       const unfinished = module.pages.length > 2;
       const normalExit = version === '1.2' ? '' : 'normal';
       expect(first.value(version === '1.2' ? 'cmi.core.exit' : 'cmi.exit')).to.equal(unfinished ? 'suspend' : normalExit);
       expect(first.value(version === '1.2' ? 'cmi.core.lesson_location' : 'cmi.location')).to.equal(`${module.id}/${module.pages[1]!.id}`);
 
-      const second = createLmsHost({ version, saved: nextLaunchData(first) });
-      second.install(window);
+      const second = hostFor(pkg, module.id, { saved: nextLaunchData(first) });
       const resumed = await launch(url);
       try {
         expect(second.value(version === '1.2' ? 'cmi.core.entry' : 'cmi.entry')).to.equal(unfinished ? 'resume' : '');
@@ -61,8 +59,7 @@ for (const version of ['1.2', '2004'] as const) {
     });
 
     it('takes the LMS language preference on a first launch', async () => {
-      const host = createLmsHost({ version, learnerLanguage: 'es' });
-      host.install(window);
+      const host = hostFor(pkg, module.id, { learnerLanguage: 'es' });
       const launched = await launch(url);
       try {
         expect(pageTitle(launched)).to.equal(module.pages[0]!.title.es);
@@ -77,8 +74,7 @@ for (const version of ['1.2', '2004'] as const) {
 describe('contents navigation by keyboard', () => {
   it('moves focus to the chosen page title', async () => {
     const pkg = packages.find((p) => p.kind === 'module' && p.moduleId === module.id && p.version === '1.2')!;
-    const host = createLmsHost({ version: '1.2' });
-    host.install(window);
+    const host = hostFor(pkg, module.id);
     const launched = await launch(`/dist/${pkg.folder}/${pkg.scos[0]!.href}`);
     try {
       launched.win.focus();

@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { decodeProgress, encodeProgress, type SavedProgress } from '../../src/progress/codec.ts';
+import { decodeProgress, encodeProgress, savedAtOf, type SavedProgress } from '../../src/progress/codec.ts';
 
 const modules = [
   { id: 'preparedness', pageIds: ['a', 'b', 'c', 'd', 'e', 'f', 'g'] },
   { id: 'response', pageIds: ['a', 'b'] },
 ];
 
+const SAVED_AT = 1_795_500_000_000;
+
 const sample: SavedProgress = {
+  savedAt: SAVED_AT,
   language: 'es',
   position: { module: 0, page: 5 },
   visited: [
@@ -18,14 +21,15 @@ const sample: SavedProgress = {
 describe('progress codec', () => {
   it('encodes compactly and decodes to the same state', () => {
     const text = encodeProgress(sample, 'abcd1234');
-    expect(text).toBe('F1|abcd1234|es|0.5|d3.2');
+    expect(text).toBe('F1|abcd1234|tozso0|es|0.5|d3.2');
+    expect(savedAtOf(text)).toBe(SAVED_AT);
     expect(decodeProgress(text, 'abcd1234', modules)).toEqual({ status: 'restored', progress: sample });
   });
 
   it('round-trips every combination of seen pages for a module', () => {
     for (let mask = 0; mask < 1 << 7; mask++) {
       const visited = [modules[0]!.pageIds.map((_, i) => (mask & (1 << i)) !== 0), [true, true]];
-      const progress: SavedProgress = { language: 'en', position: { module: 1, page: 1 }, visited };
+      const progress: SavedProgress = { savedAt: SAVED_AT, language: 'en', position: { module: 1, page: 1 }, visited };
       expect(decodeProgress(encodeProgress(progress, 'h'), 'h', modules)).toEqual({ status: 'restored', progress });
     }
   });
@@ -44,13 +48,14 @@ describe('progress codec', () => {
   });
 
   it.each([
-    ['truncated', 'F1|h|es|0.5|d'],
-    ['missing field', 'F1|h|es|0.5'],
-    ['bad language', 'F1|h|fr|0.5|d3.2'],
-    ['position outside the module', 'F1|h|es|0.9|d3.2'],
-    ['module outside the course', 'F1|h|es|4.0|d3.2'],
-    ['bad bitmap digit', 'F1|h|es|0.5|d!.2'],
-    ['too few modules', 'F1|h|es|0.5|d3'],
+    ['truncated', 'F1|h|tozso0|es|0.5|d'],
+    ['missing field', 'F1|h|tozso0|es|0.5'],
+    ['bad save time', 'F1|h|!!|es|0.5|d3.2'],
+    ['bad language', 'F1|h|tozso0|fr|0.5|d3.2'],
+    ['position outside the module', 'F1|h|tozso0|es|0.9|d3.2'],
+    ['module outside the course', 'F1|h|tozso0|es|4.0|d3.2'],
+    ['bad bitmap digit', 'F1|h|tozso0|es|0.5|d!.2'],
+    ['too few modules', 'F1|h|tozso0|es|0.5|d3'],
   ])('reports corrupt data (%s) instead of guessing', (_name, text) => {
     expect(decodeProgress(text, 'h', modules)).toMatchObject({ status: 'corrupt' });
   });
