@@ -121,9 +121,9 @@ export function scorm12Time(date: Date): string {
   return `${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}`;
 }
 
-/** SCORM 2004 time (second) with the UTC designator. */
+/** SCORM 2004 time: YYYY-MM-DDThh:mm:ss.ssZ (the time-zone designator needs the fraction, RTE 4.2). */
 export function scorm2004Time(date: Date): string {
-  return `${date.toISOString().slice(0, 19)}Z`;
+  return `${date.toISOString().slice(0, 22)}Z`;
 }
 
 /** A completion or success once reached is never taken back (a module once completed stays so). */

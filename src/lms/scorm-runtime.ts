@@ -38,7 +38,7 @@ abstract class ScormRuntime implements RuntimeAdapter {
   /** Index of each objective id in cmi.objectives, read at launch and extended as we add. */
   private objectiveSlots = new Map<string, number>();
   private interactionCount = 0;
-  private failedElement = '';
+  private firstRefusal = '';
 
   constructor(private readonly api: LowLevelApi) {}
 
@@ -52,11 +52,18 @@ abstract class ScormRuntime implements RuntimeAdapter {
     return guarded(() => String(this.api.get(element) ?? ''), '');
   }
 
-  /** Sets one element; remembers the first refusal so the notice can name it. */
+  /** Sets one element; remembers the first refusal, with the LMS's reason, so the notice can name it. */
   protected set(element: string, value: string): boolean {
     const ok = guarded(() => isTrue(this.api.set(element, value)), false);
-    if (!ok && !this.failedElement) this.failedElement = element;
+    if (!ok && !this.firstRefusal) this.firstRefusal = `${this.currentError() || 'refused'} (${element})`;
     return ok;
+  }
+
+  private currentError(): string {
+    return guarded(() => {
+      const code = String(this.api.lastErrorCode());
+      return code === '0' || code === '' ? '' : `${code}: ${String(this.api.errorString(code))}`;
+    }, 'the LMS API threw an exception');
   }
 
   protected setAll(values: Array<[string, string]>): boolean {
@@ -99,13 +106,9 @@ abstract class ScormRuntime implements RuntimeAdapter {
   }
 
   lastError(): string {
-    const element = this.failedElement;
-    this.failedElement = '';
-    return guarded(() => {
-      const code = String(this.api.lastErrorCode());
-      const text = code === '0' || code === '' ? '' : `${code}: ${String(this.api.errorString(code))}`;
-      return element ? `${text || 'refused'} (${element})` : text;
-    }, 'the LMS API threw an exception');
+    const refusal = this.firstRefusal;
+    this.firstRefusal = '';
+    return refusal || this.currentError();
   }
 
   abstract readResume(): ResumeData;

@@ -1,0 +1,250 @@
+/**
+ * The LMS session under the real scorm-again runtime: coalesced commits, retries and reports
+ * when the LMS refuses, finish exactly once, and the local mirror that recovers what the LMS
+ * lost at the next launch.
+ */
+import { describe, expect, it } from 'vitest';
+import { createLmsHost, nextLaunchData, type HostOptions, type LmsHost } from '../../preview/lms-host.ts';
+import { COALESCE_MS, LmsSession, RETRY_DELAYS, type SessionNews, type StateToSave, type Timers } from '../../src/lms/session.ts';
+import type { InteractionRecord } from '../../src/lms/runtime.ts';
+
+class MemoryStorage implements Storage {
+  private items = new Map<string, string>();
+  get length() {
+    return this.items.size;
+  }
+  clear() {
+    this.items.clear();
+  }
+  getItem(key: string) {
+    return this.items.get(key) ?? null;
+  }
+  key(index: number) {
+    return [...this.items.keys()][index] ?? null;
+  }
+  removeItem(key: string) {
+    this.items.delete(key);
+  }
+  setItem(key: string, value: string) {
+    this.items.set(key, value);
+  }
+}
+
+/** Timers we advance by hand. */
+class ManualTimers implements Timers {
+  now = 1_800_000_000_000;
+  private queue: Array<{ at: number; fn: () => void; id: number }> = [];
+  private nextId = 1;
+  set(fn: () => void, ms: number) {
+    const id = this.nextId++;
+    this.queue.push({ at: this.now + ms, fn, id });
+    return id;
+  }
+  clear(handle: unknown) {
+    this.queue = this.queue.filter((t) => t.id !== handle);
+  }
+  advance(ms: number) {
+    const until = this.now + ms;
+    for (;;) {
+      this.queue.sort((a, b) => a.at - b.at);
+      const next = this.queue[0];
+      if (!next || next.at > until) break;
+      this.queue.shift();
+      this.now = next.at;
+      next.fn();
+    }
+    this.now = until;
+  }
+}
+
+const state = (page: string, savedAt: number, extra: Partial<StateToSave> = {}): StateToSave => ({
+  finished: false,
+  location: `response/${page}`,
+  // The savedAt field mimics the real codec's second-resolution stamp.
+  suspendData: `T|${Math.floor(savedAt / 1000)}|${page}`,
+  completion: 'incomplete',
+  success: 'unknown',
+  objectives: [],
+  ...extra,
+});
+const savedAtOf = (text: string) => (text.startsWith('T|') ? Number(text.split('|')[1]) * 1000 : undefined);
+
+const answer = (id: string, at: number): InteractionRecord => ({
+  id,
+  description: id,
+  pattern: { type: 'true-false', learner: true, correct: true },
+  result: 'correct',
+  latencySeconds: 2,
+  timestamp: new Date(at),
+});
+
+function setup(options: Partial<HostOptions> = {}, storage = new MemoryStorage(), timers = new ManualTimers()) {
+  const host = createLmsHost({ version: '1.2', masteryScore: 80, ...options });
+  const fakeWindow = {} as Window & { parent: Window };
+  fakeWindow.parent = fakeWindow;
+  host.install(fakeWindow);
+  const news: Array<[SessionNews, string]> = [];
+  const session = new LmsSession({
+    packageVersion: options.version ?? '1.2',
+    storageKey: 'micic-course:1.0.0:response',
+    window: fakeWindow,
+    storage,
+    timers,
+    now: () => timers.now,
+    savedAtOf,
+    onNews: (n, detail) => news.push([n, detail]),
+  });
+  return { host, session, news, storage, timers };
+}
+
+const commits = (host: LmsHost) => host.calls.filter((c) => /Commit$/.test(c.method));
+
+describe('LMS session', () => {
+  it('coalesces page changes into one commit and commits answers at once', () => {
+    const { host, session, timers } = setup();
+    session.start();
+    session.update(state('a', timers.now));
+    session.update(state('b', timers.now));
+    session.update(state('c', timers.now));
+    expect(commits(host)).toHaveLength(0);
+    timers.advance(COALESCE_MS);
+    expect(commits(host)).toHaveLength(1);
+    expect(host.value('cmi.core.lesson_location')).toBe('response/c');
+    session.recordInteraction(answer('response.q1.1', timers.now));
+    expect(commits(host)).toHaveLength(2);
+    expect(host.value('cmi.interactions.0.id')).toBe('response.q1.1');
+    expect(host.errors).toEqual([]);
+  });
+
+  it('retries a refused commit with back-off, tells once, and says when it recovers', () => {
+    const { host, session, news, timers } = setup({ faults: { commitFails: true } });
+    session.start();
+    session.update(state('a', timers.now), 'now');
+    expect(news.map((n) => n[0])).toEqual(['save-failed']);
+    timers.advance(RETRY_DELAYS[0]!);
+    timers.advance(RETRY_DELAYS[1]!);
+    expect(commits(host)).toHaveLength(3);
+    expect(news.map((n) => n[0])).toEqual(['save-failed']);
+    host.setFaults({});
+    timers.advance(RETRY_DELAYS[2]!);
+    expect(news.map((n) => n[0])).toEqual(['save-failed', 'save-recovered']);
+    expect(commits(host).at(-1)!.result).toBe('true');
+    expect(host.value('cmi.core.lesson_location')).toBe('response/a');
+  });
+
+  it('survives a commit that throws', () => {
+    const { session, news, timers } = setup({ faults: { commitThrows: true } });
+    session.start();
+    expect(() => session.update(state('a', timers.now), 'now')).not.toThrow();
+    expect(news[0]![0]).toBe('save-failed');
+  });
+
+  it('finishes exactly once and calls nothing after', () => {
+    const { host, session, timers } = setup();
+    session.start();
+    session.finish(state('a', timers.now, { finished: true, completion: 'completed' }));
+    session.finish(state('b', timers.now));
+    session.update(state('c', timers.now), 'now');
+    expect(host.calls.filter((c) => c.method === 'LMSFinish')).toHaveLength(1);
+    expect(host.calls.at(-1)!.method).toBe('LMSFinish');
+    expect(host.value('cmi.core.lesson_location')).toBe('response/a');
+    expect(host.value('cmi.core.exit')).toBe('');
+    expect(session.state).toBe('finished');
+  });
+
+  it('recovers from the mirror what an LMS session that timed out never stored', () => {
+    const storage = new MemoryStorage();
+    const timers = new ManualTimers();
+    const first = setup({ faults: { sessionEndsAfterCalls: 40 } }, storage, timers);
+    first.session.start();
+    first.session.update(state('a', timers.now), 'now');
+    timers.advance(5000);
+    first.session.recordInteraction(answer('response.q1.1', timers.now));
+    // The LMS session times out: everything after this fails.
+    first.host.setFaults({ sessionEndsAfterCalls: 0 });
+    timers.advance(5000);
+    first.session.recordInteraction(answer('response.q2.1', timers.now));
+    first.session.update(state('b', timers.now), 'now');
+    expect(first.news.map((n) => n[0])).toContain('save-failed');
+    expect(first.host.value('cmi.core.lesson_location')).toBe('response/a');
+
+    timers.advance(60_000);
+    const second = setup({ saved: nextLaunchData(first.host) }, storage, timers);
+    const launch = second.session.start();
+    expect(launch).toMatchObject({ source: 'mirror', location: 'response/b' });
+    // The course restores from what start() returned and saves it straight away.
+    second.session.update(state('b', timers.now), 'now');
+    expect(second.host.value('cmi.core.lesson_location')).toBe('response/b');
+    const ids = Object.values(second.host.cmi().interactions as Record<string, { id: string }>).map((i) => i.id);
+    expect(ids).toEqual(['response.q1.1', 'response.q2.1']);
+    expect(second.host.errors).toEqual([]);
+  });
+
+  it('keeps working when initialise fails, and hands the work over at the next launch', () => {
+    const storage = new MemoryStorage();
+    const timers = new ManualTimers();
+    const first = setup({ faults: { initializeFails: true } }, storage, timers);
+    expect(first.session.start()).toMatchObject({ source: 'none' });
+    expect(first.news.map((n) => n[0])).toEqual(['initialize-failed']);
+    first.session.recordInteraction(answer('response.q1.1', timers.now));
+    first.session.update(state('c', timers.now), 'now');
+    expect(first.host.calls.map((c) => c.method)).toEqual(['LMSInitialize']);
+
+    timers.advance(10_000);
+    const second = setup({}, storage, timers);
+    expect(second.session.start()).toMatchObject({ source: 'mirror', location: 'response/c' });
+    second.session.update(state('c', timers.now), 'now');
+    expect(second.host.value('cmi.interactions.0.id')).toBe('response.q1.1');
+    expect(second.host.value('cmi.core.lesson_location')).toBe('response/c');
+  });
+
+  it('starts fresh on a new LMS attempt even though the browser remembers the old one', () => {
+    const storage = new MemoryStorage();
+    const timers = new ManualTimers();
+    const first = setup({}, storage, timers);
+    first.session.start();
+    first.session.update(state('z', timers.now), 'now');
+    timers.advance(10_000);
+    const second = setup({}, storage, timers);
+    expect(second.session.start()).toMatchObject({ source: 'none', suspendData: '' });
+  });
+
+  it('prefers the LMS copy when it is as new as the mirror', () => {
+    const storage = new MemoryStorage();
+    const timers = new ManualTimers();
+    const first = setup({}, storage, timers);
+    first.session.start();
+    first.session.update(state('k', timers.now), 'now');
+    first.session.finish();
+    const second = setup({ saved: nextLaunchData(first.host) }, storage, timers);
+    expect(second.session.start()).toMatchObject({ source: 'lms', location: 'response/k', entry: 'resume' });
+  });
+
+  it('tells the learner to re-enter when SCORM 2004 says the session already ended (error 104)', () => {
+    const { host, session, news } = setup({ version: '2004', masteryScore: 0.8 });
+    (host.api as unknown as { Initialize: (p: string) => string }).Initialize('');
+    (host.api as unknown as { Terminate: (p: string) => string }).Terminate('');
+    session.start();
+    expect(news[0]?.[0]).toBe('session-already-ended');
+  });
+
+  it('runs on browser storage alone when no LMS is found, and says so', () => {
+    const storage = new MemoryStorage();
+    const news: SessionNews[] = [];
+    const lonely = { parent: null } as unknown as Window;
+    const session = new LmsSession({ packageVersion: '1.2', storageKey: 'k', window: lonely, storage, onNews: (n) => news.push(n) });
+    expect(session.start()).toMatchObject({ source: 'none' });
+    expect(news).toEqual(['no-lms']);
+    session.update(state('q', 1_800_000_000_000), 'now');
+    const again = new LmsSession({ packageVersion: '1.2', storageKey: 'k', window: lonely, storage });
+    expect(again.start()).toMatchObject({ source: 'browser', location: 'response/q' });
+  });
+
+  it('warns when neither an LMS nor browser storage is there', () => {
+    const news: SessionNews[] = [];
+    const session = new LmsSession({ packageVersion: '1.2', storageKey: 'k', window: { parent: null } as unknown as Window, storage: undefined, onNews: (n) => news.push(n) });
+    session.start();
+    expect(news).toEqual(['no-lms', 'no-storage']);
+    expect(() => session.update(state('q', 0), 'now')).not.toThrow();
+  });
+});
