@@ -157,13 +157,14 @@ function launchData(options: HostOptions): Record<string, unknown> {
   if (options.version === '1.2') {
     const core = (saved.core as Record<string, unknown> | undefined) ?? {};
     const resume = core.exit === 'suspend';
+    const attempted = !!core.lesson_status && core.lesson_status !== 'not attempted';
     return {
       ...saved,
       core: {
         ...core,
         student_id: learner.id,
         student_name: learner.name,
-        entry: resume ? 'resume' : core.lesson_status ? '' : 'ab-initio',
+        entry: resume ? 'resume' : attempted ? '' : 'ab-initio',
         exit: '',
         session_time: '',
       },
@@ -172,11 +173,12 @@ function launchData(options: HostOptions): Record<string, unknown> {
     };
   }
   const resume = saved.exit === 'suspend';
+  const attempted = !!saved.completion_status && saved.completion_status !== 'unknown' && saved.completion_status !== 'not attempted';
   return {
     ...saved,
     learner_id: learner.id,
     learner_name: learner.name,
-    entry: resume ? 'resume' : saved.completion_status ? '' : 'ab-initio',
+    entry: resume ? 'resume' : attempted ? '' : 'ab-initio',
     exit: '',
     session_time: '',
     ...(options.masteryScore !== undefined ? { scaled_passing_score: String(options.masteryScore) } : {}),

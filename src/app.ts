@@ -77,7 +77,7 @@ export class CourseApp {
 
   private onSessionNews(news: SessionNews, detail: string): void {
     if (news === 'save-recovered') {
-      this.notices = this.notices.filter((key) => key !== 'notice.lmsUnavailable');
+      this.notices = this.notices.filter((key) => key !== 'notice.lmsUnavailable' && key !== 'notice.storageUnavailable');
       this.render();
       return;
     }

@@ -179,7 +179,7 @@ export class LmsSession {
     this.latestDirty = true;
     if (!this.failing) {
       this.failing = true;
-      this.tell('save-failed', this.runtime.lastError());
+      this.tell(this.runtime.kind === 'standalone' ? 'no-storage' : 'save-failed', this.runtime.lastError());
     }
     this.schedule(RETRY_DELAYS[Math.min(this.retries, RETRY_DELAYS.length - 1)]!);
     this.retries++;

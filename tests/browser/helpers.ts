@@ -111,3 +111,20 @@ export async function axeViolations(sco: LaunchedSco): Promise<string[]> {
   const result = await win.axe!.run(sco.doc, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
   return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')})`);
 }
+
+/** Fills this origin's localStorage to the last byte; returns a function that empties it again. */
+export function fillLocalStorage(): () => void {
+  const keys: string[] = [];
+  for (let size = 1024 * 1024; size >= 1; size = Math.floor(size / 2)) {
+    for (;;) {
+      const key = `filler-${keys.length}`;
+      try {
+        localStorage.setItem(key, 'x'.repeat(size));
+        keys.push(key);
+      } catch {
+        break;
+      }
+    }
+  }
+  return () => keys.forEach((key) => localStorage.removeItem(key));
+}
