@@ -11,7 +11,8 @@ export default {
   files: ['tests/browser/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022' })],
-  concurrency: 2,
+  // One test file at a time: they share this origin's localStorage (some tests fill it on purpose).
+  concurrency: 1,
   testFramework: { config: { timeout: 60000 } },
   testsFinishTimeout: 600000,
   browsers: [
