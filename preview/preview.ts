@@ -1,6 +1,6 @@
 /** The preview LMS page: pick a package and SCO, launch it under scorm-again, watch its CMI data. */
 import type { PackageCatalogue } from '../packaging/build-packages';
-import { createLmsHost, nextLaunchData, type LmsHost } from './lms-host';
+import { createLmsHost, nextLaunchData, type LmsFaults, type LmsHost } from './lms-host';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const packageSelect = $<HTMLSelectElement>('package');
@@ -15,6 +15,19 @@ const WEB_BUILD = 'web';
 let catalogue: PackageCatalogue;
 let host: LmsHost | undefined;
 let storageKey = '';
+
+const checked = (id: string) => $<HTMLInputElement>(id).checked;
+
+function chosenFaults(): LmsFaults {
+  const endsAfter = $<HTMLInputElement>('fault-ends-after').value;
+  return {
+    initializeFails: checked('fault-initialize'),
+    refuseSet: checked('fault-refuse') ? /^cmi\.suspend_data$/ : undefined,
+    commitFails: checked('fault-commit-false'),
+    commitThrows: checked('fault-commit-throws'),
+    sessionEndsAfterCalls: endsAfter === '' ? undefined : Number(endsAfter),
+  };
+}
 
 function savedFor(key: string): Record<string, unknown> | undefined {
   const text = localStorage.getItem(key);
@@ -62,6 +75,7 @@ function launchSelected(): void {
     saved: savedFor(storageKey),
     masteryScore: pkg.version === '1.2' ? sco.masteryScore : sco.masteryScore / 100,
     learnerLanguage: languageSelect.value || undefined,
+    faults: chosenFaults(),
   });
   host.onCall((call) => {
     const item = document.createElement('li');
@@ -71,9 +85,10 @@ function launchSelected(): void {
     if (/Commit|Finish|Terminate/.test(call.method)) persist();
     showCmi();
   });
-  host.install(window);
+  if (checked('fault-no-api')) host.uninstall(window);
+  else host.install(window);
   frame.src = `./${pkg.folder}/${sco.href}`;
-  status.textContent = `Launched ${sco.title} (SCORM ${pkg.version}).`;
+  status.textContent = `Launched ${sco.title} (SCORM ${pkg.version})${checked('fault-no-api') ? ' with no LMS API' : ''}.`;
   showCmi();
 }
 
@@ -88,6 +103,10 @@ async function start(): Promise<void> {
   $('launcher').addEventListener('submit', (event) => {
     event.preventDefault();
     launchSelected();
+  });
+  $('apply-faults').addEventListener('click', () => {
+    host?.setFaults(chosenFaults());
+    status.textContent = host ? 'Faults applied to the running SCO.' : 'Launch a SCO first.';
   });
   $('exit').addEventListener('click', () => {
     exitSco();

@@ -6,7 +6,8 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { CourseIndex } from '../src/content/schema.ts';
+import type { CourseIndex, ModuleSummary } from '../src/content/schema.ts';
+import { encodeProgress } from '../src/progress/codec.ts';
 
 const root = join(import.meta.dirname, '..');
 const dist = join(root, 'dist');
@@ -42,6 +43,22 @@ for (const module of course.modules) {
     lines.push(`content chunk ${module.id}.${language}, gzip: ${kb(gzipSize([contentChunk(module.id, language)]))}`);
   }
 }
+// Worst case of the saved state: every page seen, the last page, the longest language code and a
+// far-future save time. SCORM 1.2 allows 4,096 characters; the aims are 1,000 a module, 3,000 a course.
+const worstCase = (modules: ModuleSummary[]) =>
+  encodeProgress(
+    {
+      savedAt: 4_000_000_000_000,
+      language: 'es',
+      position: { module: modules.length - 1, page: modules.at(-1)!.pages.length - 1 },
+      visited: modules.map((m) => m.pages.map(() => true)),
+    },
+    course.contentHash,
+  ).length;
+for (const module of course.modules) {
+  lines.push(`suspend_data worst case, module ${module.id}: ${worstCase([module])} chars (aim < 1000)`);
+}
+lines.push(`suspend_data worst case, whole course in one SCO: ${worstCase(course.modules)} chars (aim < 3000)`);
 for (const zip of readdirSync(dist).filter((f) => f.endsWith('.zip')).sort()) {
   const size = statSync(join(dist, zip)).size;
   lines.push(`zip ${zip}: ${kb(size)} (${mark(size, ZIP_BUDGET)})`);

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeProgress, encodeProgress, savedAtOf, type SavedProgress } from '../../src/progress/codec.ts';
 
@@ -58,5 +59,50 @@ describe('progress codec', () => {
     ['too few modules', 'F1|h|tozso0|es|0.5|d3'],
   ])('reports corrupt data (%s) instead of guessing', (_name, text) => {
     expect(decodeProgress(text, 'h', modules)).toMatchObject({ status: 'corrupt' });
+  });
+});
+
+describe('progress codec properties', () => {
+  const courseShape = fc.array(fc.integer({ min: 1, max: 40 }), { minLength: 1, maxLength: 4 });
+  const progressFor = (pageCounts: number[]) =>
+    fc.record({
+      savedAt: fc.integer({ min: 0, max: 4_000_000_000 }).map((seconds) => seconds * 1000),
+      language: fc.constantFrom('en' as const, 'es' as const),
+      position: fc.integer({ min: 0, max: pageCounts.length - 1 }).chain((module) =>
+        fc.integer({ min: 0, max: pageCounts[module]! - 1 }).map((page) => ({ module, page })),
+      ),
+      visited: fc.tuple(...pageCounts.map((count) => fc.array(fc.boolean(), { minLength: count, maxLength: count }))),
+    });
+
+  it('decodes whatever it encodes, for any course shape and progress', () => {
+    fc.assert(
+      fc.property(
+        courseShape.chain((counts) => fc.tuple(fc.constant(counts), progressFor(counts))),
+        ([counts, progress]) => {
+          const scope = counts.map((count, m) => ({ id: `m${m}`, pageIds: Array.from({ length: count }, (_, p) => `p${p}`) }));
+          const text = encodeProgress(progress, 'c0ffee00');
+          expect(decodeProgress(text, 'c0ffee00', scope)).toEqual({ status: 'restored', progress });
+        },
+      ),
+    );
+  });
+
+  it('never throws on arbitrary text, and never restores it against the wrong course', () => {
+    const scope = [{ id: 'm', pageIds: ['a', 'b', 'c'] }];
+    fc.assert(
+      fc.property(fc.string({ maxLength: 80 }), (text) => {
+        const result = decodeProgress(text, 'c0ffee00', scope);
+        if (result.status === 'restored') expect(text.startsWith('F1|c0ffee00|')).toBe(true);
+      }),
+    );
+  });
+
+  it('survives any truncation of real data', () => {
+    const scope = modules;
+    const text = encodeProgress(sample, 'abcd1234');
+    for (let cut = 0; cut < text.length; cut++) {
+      const result = decodeProgress(text.slice(0, cut), 'abcd1234', scope);
+      expect(result.status).not.toBe('restored');
+    }
   });
 });
