@@ -69,6 +69,18 @@ export function buildManifest(input: ManifestInput): string {
   return input.version === '1.2' ? manifest12(input) : manifest2004(input);
 }
 
+/** One resource per SCO, each depending on the shared files. (1.2 spells the attribute scormtype, 2004 scormType.) */
+function scoResources(scos: Sco[], scormTypeAttribute: 'scormtype' | 'scormType'): string {
+  return scos
+    .map(
+      (sco) => `    <resource identifier="res-${sco.id}" type="webcontent" adlcp:${scormTypeAttribute}="sco" href="${escapeXml(sco.href)}">
+      <file href="${escapeXml(sco.href)}"/>
+      <dependency identifierref="${SHARED_RESOURCE}"/>
+    </resource>`,
+    )
+    .join('\n');
+}
+
 function fileList(files: string[], indent: string): string {
   return files.map((f) => `${indent}<file href="${escapeXml(f)}"/>`).join('\n');
 }
@@ -82,14 +94,7 @@ function manifest12({ identifier, title, scos, sharedFiles }: ManifestInput): st
       </item>`,
     )
     .join('\n');
-  const resources = scos
-    .map(
-      (sco) => `    <resource identifier="res-${sco.id}" type="webcontent" adlcp:scormtype="sco" href="${escapeXml(sco.href)}">
-      <file href="${escapeXml(sco.href)}"/>
-      <dependency identifierref="${SHARED_RESOURCE}"/>
-    </resource>`,
-    )
-    .join('\n');
+  const resources = scoResources(scos, 'scormtype');
   return `<?xml version="1.0" encoding="UTF-8"?>
 <manifest identifier="${escapeXml(identifier)}" version="1.0"
   xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2"
@@ -131,14 +136,7 @@ function manifest2004({ identifier, title, scos, sharedFiles }: ManifestInput): 
       </item>`,
     )
     .join('\n');
-  const resources = scos
-    .map(
-      (sco) => `    <resource identifier="res-${sco.id}" type="webcontent" adlcp:scormType="sco" href="${escapeXml(sco.href)}">
-      <file href="${escapeXml(sco.href)}"/>
-      <dependency identifierref="${SHARED_RESOURCE}"/>
-    </resource>`,
-    )
-    .join('\n');
+  const resources = scoResources(scos, 'scormType');
   return `<?xml version="1.0" encoding="UTF-8"?>
 <manifest identifier="${escapeXml(identifier)}" version="1.0"
   xmlns="http://www.imsglobal.org/xsd/imscp_v1p1"

@@ -37,6 +37,8 @@ abstract class ScormRuntime implements RuntimeAdapter {
   abstract readonly kind: 'scorm12' | 'scorm2004';
   /** Index of each objective id in cmi.objectives, read at launch and extended as we add. */
   private objectiveSlots = new Map<string, number>();
+  /** The status the LMS holds, read at launch and kept as we write. */
+  protected current = { completion: 'not-attempted' as Completion, success: 'unknown' as Success };
   private interactionCount = 0;
   private firstRefusal = '';
 
@@ -111,6 +113,14 @@ abstract class ScormRuntime implements RuntimeAdapter {
     return refusal || this.currentError();
   }
 
+  /** The status to write: never below what the LMS holds; a better status keeps its score too. */
+  protected merge(record: TrackingRecord): { completion: Completion; success: Success; keepScore: boolean } {
+    const completion = strongerCompletion(this.current.completion, record.completion);
+    const success = strongerSuccess(this.current.success, record.success);
+    this.current = { completion, success };
+    return { completion, success, keepScore: success !== record.success };
+  }
+
   abstract readResume(): ResumeData;
   abstract write(record: TrackingRecord): boolean;
   protected abstract interactionValues(prefix: string, interaction: InteractionRecord): Array<[string, string]>;
@@ -136,7 +146,6 @@ function percent(value: number): string {
 /** SCORM 1.2: one lesson_status carries both completion and success. */
 export class Scorm12Runtime extends ScormRuntime {
   readonly kind = 'scorm12';
-  private current = { completion: 'not-attempted' as Completion, success: 'unknown' as Success };
 
   constructor(api: Scorm12Api) {
     super({
@@ -166,11 +175,7 @@ export class Scorm12Runtime extends ScormRuntime {
   }
 
   write(record: TrackingRecord): boolean {
-    const completion = strongerCompletion(this.current.completion, record.completion);
-    const success = strongerSuccess(this.current.success, record.success);
-    // A better status already in the LMS keeps its score too.
-    const keepScore = success !== record.success;
-    this.current = { completion, success };
+    const { completion, success, keepScore } = this.merge(record);
     const values: Array<[string, string]> = [
       ['cmi.core.lesson_status', status12(completion, success)],
       ['cmi.core.lesson_location', record.location],
@@ -219,7 +224,6 @@ export class Scorm12Runtime extends ScormRuntime {
 /** SCORM 2004: completion and success are separate elements. */
 export class Scorm2004Runtime extends ScormRuntime {
   readonly kind = 'scorm2004';
-  private current = { completion: 'not-attempted' as Completion, success: 'unknown' as Success };
 
   constructor(api: Scorm2004Api) {
     super({
@@ -256,10 +260,7 @@ export class Scorm2004Runtime extends ScormRuntime {
   }
 
   write(record: TrackingRecord): boolean {
-    const completion = strongerCompletion(this.current.completion, record.completion);
-    const success = strongerSuccess(this.current.success, record.success);
-    const keepScore = success !== record.success;
-    this.current = { completion, success };
+    const { completion, success, keepScore } = this.merge(record);
     const values: Array<[string, string]> = [
       ['cmi.completion_status', completion === 'not-attempted' ? 'incomplete' : completion],
       ['cmi.success_status', success],
