@@ -137,7 +137,9 @@ export function writeZip(folder: string, zipPath: string): void {
 
 export function buildAllPackages(course: CourseIndex, webDir: string, outDir: string): BuiltPackage[] {
   const built = planPackages(course).map((plan) => buildPackage(course, plan, webDir, outDir));
-  writeZip(webDir, join(outDir, `micic-course-${course.version}-web.zip`));
+  // Not a SCORM package, so it stays out of dist/*.zip, where every zip is one.
+  mkdirSync(join(outDir, 'static'), { recursive: true });
+  writeZip(webDir, join(outDir, 'static', `micic-course-${course.version}-web.zip`));
   const catalogue: PackageCatalogue = {
     courseVersion: course.version,
     packages: built.map(({ manifest: _manifest, folder, zip, ...rest }) => ({

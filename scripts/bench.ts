@@ -59,7 +59,8 @@ for (const module of course.modules) {
   lines.push(`suspend_data worst case, module ${module.id}: ${worstCase([module])} chars (aim < 1000)`);
 }
 lines.push(`suspend_data worst case, whole course in one SCO: ${worstCase(course.modules)} chars (aim < 3000)`);
-for (const zip of readdirSync(dist).filter((f) => f.endsWith('.zip')).sort()) {
+const zips = [...readdirSync(dist).filter((f) => f.endsWith('.zip')), ...readdirSync(join(dist, 'static')).map((f) => `static/${f}`)];
+for (const zip of zips.sort()) {
   const size = statSync(join(dist, zip)).size;
   lines.push(`zip ${zip}: ${kb(size)} (${mark(size, ZIP_BUDGET)})`);
 }
