@@ -7,11 +7,18 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { ContentError, type ContentProblem } from './errors.ts';
-import { compileMarkdown } from './markdown.ts';
+import { compileMarkdown, type CompiledMarkdown } from './markdown.ts';
+import { checkQuestions, questionKey, questionText } from './questions.ts';
 import {
+  checksFileSchema,
   courseFileSchema,
   LANGUAGES,
   moduleFileSchema,
+  quizFileSchema,
+  type Question,
+  type QuestionKey,
+  type QuestionText,
+  type QuizKey,
   type CourseIndex,
   type Language,
   type ModuleContent,
@@ -113,8 +120,9 @@ export function loadCourse(projectRoot: string, modulesDir = 'modules'): LoadedC
     checkDuplicates(module.objectives.map((o) => o.id), 'objective id', (i) => source.lineOf(['objectives', i, 'id']), source.file, problems);
     checkDuplicates(module.pages, 'page', (i) => source.lineOf(['pages', i]), source.file, problems);
 
-    const compiled = compilePages(module, folderPath, source, rel, readText, problems);
-    if (!compiled) return;
+    const questions = loadQuestions(module, folderPath, readYaml, problems);
+    const compiled = compilePages(module, folderPath, source, rel, readText, problems, questions?.checkIds);
+    if (!compiled || !questions) return;
     modules.push({
       id: module.id,
       number: position + 1,
@@ -127,12 +135,18 @@ export function loadCourse(projectRoot: string, modulesDir = 'modules'): LoadedC
         id: pageId,
         title: { en: compiled.get('en')!.get(pageId)!.title, es: compiled.get('es')!.get(pageId)!.title },
       })),
+      ...(questions.quiz ? { quiz: questions.quiz } : {}),
+      checks: questions.checks,
     });
     for (const language of LANGUAGES) {
       contents.set(contentKey(module.id, language), {
         moduleId: module.id,
         language,
-        pages: module.pages.map((pageId) => ({ id: pageId, ...compiled.get(language)!.get(pageId)! })),
+        pages: module.pages.map((pageId) => {
+          const page = compiled.get(language)!.get(pageId)!;
+          return { id: pageId, title: page.title, blocks: page.blocks };
+        }),
+        questions: Object.fromEntries(questions.all.map((q) => [q.id, questionText(q, language)])) as Record<string, QuestionText>,
       });
     }
   });
@@ -154,7 +168,58 @@ export function loadCourse(projectRoot: string, modulesDir = 'modules'): LoadedC
   return { index, contents, files };
 }
 
-type CompiledByLanguage = Map<Language, Map<string, { title: string; html: string }>>;
+type CompiledByLanguage = Map<Language, Map<string, CompiledMarkdown>>;
+
+interface ModuleQuestions {
+  quiz?: QuizKey;
+  checks: Record<string, QuestionKey>;
+  checkIds: Set<string>;
+  all: Question[];
+}
+
+/** quiz.yaml and checks.yaml of one module (both optional), validated. */
+function loadQuestions(
+  module: ModuleFile,
+  folderPath: string,
+  readYaml: (path: string) => YamlSource | undefined,
+  problems: ContentProblem[],
+): ModuleQuestions | undefined {
+  const before = problems.length;
+  const objectiveIds = new Set(module.objectives.map((o) => o.id));
+  const seenIds = new Map<string, string>();
+  const result: ModuleQuestions = { checks: {}, checkIds: new Set(), all: [] };
+
+  const quizPath = join(folderPath, 'quiz.yaml');
+  if (existsSync(quizPath)) {
+    const source = readYaml(quizPath);
+    const parsed = source && validateYaml(source, quizFileSchema);
+    if (parsed && !parsed.ok) problems.push(...parsed.problems);
+    if (source && parsed?.ok) {
+      const quiz = parsed.value;
+      problems.push(...checkQuestions(quiz.questions, ['questions'], source, objectiveIds, seenIds));
+      if (quiz.draw !== undefined && quiz.draw > quiz.questions.length) {
+        problems.push({ file: source.file, line: source.lineOf(['draw']), message: `"draw" is ${quiz.draw} but the quiz has only ${quiz.questions.length} questions` });
+      }
+      result.quiz = { attempts: quiz.attempts, keep: quiz.keep, draw: quiz.draw ?? quiz.questions.length, questions: quiz.questions.map(questionKey) };
+      result.all.push(...quiz.questions);
+    }
+  }
+  const checksPath = join(folderPath, 'checks.yaml');
+  if (existsSync(checksPath)) {
+    const source = readYaml(checksPath);
+    const parsed = source && validateYaml(source, checksFileSchema);
+    if (parsed && !parsed.ok) problems.push(...parsed.problems);
+    if (source && parsed?.ok) {
+      problems.push(...checkQuestions(parsed.value.checks, ['checks'], source, objectiveIds, seenIds));
+      for (const check of parsed.value.checks) {
+        result.checks[check.id] = questionKey(check);
+        result.checkIds.add(check.id);
+      }
+      result.all.push(...parsed.value.checks);
+    }
+  }
+  return problems.length === before ? result : undefined;
+}
 
 function compilePages(
   module: ModuleFile,
@@ -163,6 +228,7 @@ function compilePages(
   rel: (path: string) => string,
   readText: (path: string) => string,
   problems: ContentProblem[],
+  checkIds: ReadonlySet<string> = new Set(),
 ): CompiledByLanguage | undefined {
   const before = problems.length;
   const pagesDir = join(folderPath, 'pages');
@@ -200,10 +266,30 @@ function compilePages(
       if (missing.includes(language)) continue;
       const path = join(pagesDir, `${pageId}.${language}.md`);
       const result = compileMarkdown(rel(path), readText(path));
-      if (result.ok) compiled.get(language)!.set(pageId, result.page);
-      else problems.push(...result.problems);
+      if (!result.ok) {
+        problems.push(...result.problems);
+        continue;
+      }
+      for (const check of result.page.checks) {
+        if (!checkIds.has(check.id)) {
+          problems.push({ file: rel(path), line: check.line, message: `knowledge check "${check.id}" is not defined in checks.yaml` });
+        }
+      }
+      compiled.get(language)!.set(pageId, result.page);
+    }
+    // Both languages must hold the same checks in the same place, or learners would see different pages.
+    const [en, es] = LANGUAGES.map((l) => compiled.get(l)!.get(pageId)?.checks.map((c) => c.id).join(',') ?? null);
+    if (en !== null && es !== null && en !== es) {
+      problems.push({
+        file: rel(join(pagesDir, `${pageId}.es.md`)),
+        message: `the knowledge checks (${es || 'none'}) differ from the English page's (${en || 'none'})`,
+      });
     }
   });
+  const used = new Set([...compiled.get('en')!.values()].flatMap((page) => page.checks.map((c) => c.id)));
+  for (const id of checkIds) {
+    if (!used.has(id)) problems.push({ file: rel(join(folderPath, 'checks.yaml')), message: `knowledge check "${id}" is not used on any page` });
+  }
   return problems.length === before ? compiled : undefined;
 }
 

@@ -12,7 +12,10 @@ const markdown = new MarkdownIt({ html: true, linkify: false, typographer: true 
 
 export interface CompiledMarkdown {
   title: string;
-  html: string;
+  /** HTML, split where a knowledge check stands (a fenced block "```check <id>```"). */
+  blocks: Array<{ html: string } | { check: string }>;
+  /** The ids of the knowledge checks, with the line each stands on. */
+  checks: Array<{ id: string; line: number }>;
 }
 
 export type MarkdownResult = { ok: true; page: CompiledMarkdown } | { ok: false; problems: ContentProblem[] };
@@ -46,6 +49,9 @@ export function compileMarkdown(file: string, source: string): MarkdownResult {
   tokens.forEach((token, index) => {
     if (token.map) blockToken = token;
     if (token.type === 'html_block') problem(token, `raw HTML is not allowed in Markdown (found ${quote(token.content)})`);
+    if (token.type === 'fence' && token.info.trim().startsWith('check') && !/^check\s+[a-z0-9-]+\s*$/.test(token.info.trim())) {
+      problem(token, 'a knowledge check is written as a fenced block "```check <check-id>```"');
+    }
     if (token.type === 'heading_open' && token.tag === 'h1' && index !== 0) {
       problem(token, 'only the first line may be a level-1 heading; use "##" for sections');
     }
@@ -58,10 +64,32 @@ export function compileMarkdown(file: string, source: string): MarkdownResult {
 
   // The page title is rendered by the shell as the page's <h1>, so drop it from the body.
   const body = first?.type === 'heading_open' ? tokens.slice(3) : tokens;
-  let html = markdown.renderer.render(body, markdown.options, {});
+  const blocks: CompiledMarkdown['blocks'] = [];
+  const checks: CompiledMarkdown['checks'] = [];
+  let pending: Token[] = [];
+  const flush = () => {
+    const html = render(pending);
+    if (html.trim()) blocks.push({ html });
+    pending = [];
+  };
+  for (const token of body) {
+    const check = token.type === 'fence' ? /^check\s+([a-z0-9-]+)\s*$/.exec(token.info.trim()) : null;
+    if (check) {
+      flush();
+      blocks.push({ check: check[1]! });
+      checks.push({ id: check[1]!, line: (token.map?.[0] ?? 0) + 1 });
+    } else {
+      pending.push(token);
+    }
+  }
+  flush();
+  return { ok: true, page: { title, blocks, checks } };
+}
+
+function render(tokens: Token[]): string {
+  const html = markdown.renderer.render(tokens, markdown.options, {});
   // External links open in a new tab without giving it access to the course window.
-  html = html.replace(/<a href="(https?:[^"]*)"/g, '<a href="$1" target="_blank" rel="noopener noreferrer"');
-  return { ok: true, page: { title, html } };
+  return html.replace(/<a href="(https?:[^"]*)"/g, '<a href="$1" target="_blank" rel="noopener noreferrer"');
 }
 
 function quote(text: string): string {

@@ -38,11 +38,15 @@ export const courseFileSchema = z.strictObject({
 });
 export type CourseFile = z.infer<typeof courseFileSchema>;
 
+const guidelineNumber = z
+  .number()
+  .int('must be a whole guideline number')
+  .min(1, 'MICIC has Guidelines 1 to 15')
+  .max(15, 'MICIC has Guidelines 1 to 15');
+
 export const objectiveSchema = z.strictObject({
   id: kebabId,
-  guidelines: z.array(
-    z.number().int('must be a whole guideline number').min(1, 'MICIC has Guidelines 1 to 15').max(15, 'MICIC has Guidelines 1 to 15'),
-  ),
+  guidelines: z.array(guidelineNumber),
   text: localizedText,
 });
 export type Objective = z.infer<typeof objectiveSchema>;
@@ -57,7 +61,116 @@ export const moduleFileSchema = z.strictObject({
 });
 export type ModuleFile = z.infer<typeof moduleFileSchema>;
 
+/* ---- Questions: the graded quiz (quiz.yaml) and knowledge checks in pages (checks.yaml) ---- */
+
+const choiceOption = z.strictObject({ id: kebabId, text: localizedText, feedback: localizedText.optional() });
+const labelled = z.strictObject({ id: kebabId, text: localizedText });
+
+const questionBase = {
+  id: kebabId,
+  /** The learning objective (module.yaml) this question assesses. */
+  objective: kebabId,
+  /** The MICIC Guidelines the question tests; the explanation cites them in words. */
+  guidelines: z.array(guidelineNumber).min(1, 'a question must cite at least one MICIC guideline'),
+  prompt: localizedText,
+  explanation: localizedText,
+};
+
+export const questionSchema = z.discriminatedUnion(
+  'type',
+  [
+    z.strictObject({
+      ...questionBase,
+      type: z.literal('single-choice'),
+      options: z.array(choiceOption).min(2, 'needs at least two options').max(8, 'at most eight options'),
+      answer: kebabId,
+    }),
+    z.strictObject({
+      ...questionBase,
+      type: z.literal('multiple-response'),
+      options: z.array(choiceOption).min(2, 'needs at least two options').max(8, 'at most eight options'),
+      answers: z.array(kebabId).min(1, 'a question needs at least one correct answer'),
+      partialCredit: z.boolean().default(true),
+    }),
+    z.strictObject({
+      ...questionBase,
+      type: z.literal('true-false'),
+      answer: z.boolean(),
+      feedback: z.strictObject({ true: localizedText.optional(), false: localizedText.optional() }).optional(),
+    }),
+    z.strictObject({
+      ...questionBase,
+      type: z.literal('ordering'),
+      /** Written in the correct order; learners see them shuffled. */
+      items: z.array(labelled).min(2, 'needs at least two items').max(8, 'at most eight items'),
+      partialCredit: z.boolean().default(true),
+    }),
+    z.strictObject({
+      ...questionBase,
+      type: z.literal('matching'),
+      sources: z.array(labelled).min(2, 'needs at least two items to match').max(8, 'at most eight items'),
+      /** May hold more targets than sources (distractors); at most ten, as SCORM 1.2 matching needs. */
+      targets: z.array(labelled).min(2, 'needs at least two targets').max(10, 'at most ten targets'),
+      /** source id → target id */
+      answer: z.record(kebabId, kebabId),
+      partialCredit: z.boolean().default(true),
+    }),
+  ],
+  { error: 'type must be one of single-choice, multiple-response, true-false, ordering, matching' },
+);
+export type Question = z.infer<typeof questionSchema>;
+export type QuestionType = Question['type'];
+
+export const quizFileSchema = z.strictObject({
+  /** Attempts at the whole quiz; 0 means unlimited. */
+  attempts: z.number().int().min(0).default(0),
+  /** Which score counts when the quiz is retaken. */
+  keep: z.enum(['best', 'last']).default('best'),
+  /** Draw this many questions from the bank for each attempt (all when absent). */
+  draw: z.number().int().min(1).optional(),
+  questions: z.array(questionSchema).min(1, 'a quiz needs at least one question'),
+});
+export type QuizFile = z.infer<typeof quizFileSchema>;
+
+export const checksFileSchema = z.strictObject({
+  checks: z.array(questionSchema).min(1, 'checks.yaml needs at least one check'),
+});
+
 /* ---- The compiled shapes the runtime receives ---- */
+
+/** A question without its texts: what the quiz machine needs to run and score. */
+export type QuestionKey =
+  | { id: string; type: 'single-choice'; objective: string; guidelines: number[]; options: string[]; answer: string }
+  | { id: string; type: 'multiple-response'; objective: string; guidelines: number[]; options: string[]; answers: string[]; partialCredit: boolean }
+  | { id: string; type: 'true-false'; objective: string; guidelines: number[]; answer: boolean }
+  | { id: string; type: 'ordering'; objective: string; guidelines: number[]; items: string[]; partialCredit: boolean }
+  | {
+      id: string;
+      type: 'matching';
+      objective: string;
+      guidelines: number[];
+      sources: string[];
+      targets: string[];
+      answer: Record<string, string>;
+      partialCredit: boolean;
+    };
+
+export interface QuizKey {
+  attempts: number;
+  keep: 'best' | 'last';
+  draw: number;
+  questions: QuestionKey[];
+}
+
+/** A question's texts in one language. */
+export interface QuestionText {
+  prompt: string;
+  explanation: string;
+  /** Option, item, source and target texts by id. */
+  labels: Record<string, string>;
+  /** Feedback by option id, or by "true"/"false". */
+  feedback: Record<string, string>;
+}
 
 export interface PageSummary {
   id: string;
@@ -74,6 +187,10 @@ export interface ModuleSummary {
   masteryScore: number;
   objectives: Objective[];
   pages: PageSummary[];
+  /** The graded quiz, when the module has one (shown after the pages). */
+  quiz?: QuizKey;
+  /** Knowledge checks used in the pages, by id. */
+  checks: Record<string, QuestionKey>;
 }
 
 /** Everything the shell needs before any page text is loaded. */
@@ -91,11 +208,13 @@ export interface CourseIndex {
   modules: ModuleSummary[];
 }
 
+export type PageBlock = { html: string } | { check: string };
+
 export interface CompiledPage {
   id: string;
   title: string;
-  /** Safe HTML compiled from Markdown at build time (raw HTML is rejected). */
-  html: string;
+  /** Safe HTML compiled from Markdown at build time (raw HTML is rejected), split where knowledge checks stand. */
+  blocks: PageBlock[];
 }
 
 /** One module's text in one language: one lazily loaded chunk. */
@@ -103,4 +222,6 @@ export interface ModuleContent {
   moduleId: string;
   language: Language;
   pages: CompiledPage[];
+  /** Texts of the quiz questions and knowledge checks, by question id. */
+  questions: Record<string, QuestionText>;
 }
