@@ -6,7 +6,8 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { CourseIndex, ModuleSummary } from '../src/content/schema.ts';
+import type { CourseIndex, ModuleSummary, QuestionKey } from '../src/content/schema.ts';
+import { attemptSeed, drawQuestions, type Response } from '../src/machines/quiz-scoring.ts';
 import { encodeProgress } from '../src/progress/codec.ts';
 
 const root = join(import.meta.dirname, '..');
@@ -43,18 +44,57 @@ for (const module of course.modules) {
     lines.push(`content chunk ${module.id}.${language}, gzip: ${kb(gzipSize([contentChunk(module.id, language)]))}`);
   }
 }
-// Worst case of the saved state: every page seen, the last page, the longest language code and a
-// far-future save time. SCORM 1.2 allows 4,096 characters; the aims are 1,000 a module, 3,000 a course.
-const worstCase = (modules: ModuleSummary[]) =>
-  encodeProgress(
+// Worst case of the saved state: every page seen, the last page, a far-future save time, and
+// in each quiz a late attempt with every question answered by its longest encoding and every
+// score and objective set. SCORM 1.2 allows 4,096 characters; the aims are 1,000 a module, 3,000 a course.
+function longestResponse(question: QuestionKey): Response {
+  switch (question.type) {
+    case 'single-choice':
+      return { type: 'single-choice', option: question.options.at(-1)! };
+    case 'multiple-response':
+      return { type: 'multiple-response', options: [...question.options] };
+    case 'true-false':
+      return { type: 'true-false', value: true };
+    case 'ordering':
+      return { type: 'ordering', order: [...question.items].reverse() };
+    case 'matching':
+      return { type: 'matching', pairs: Object.fromEntries(question.sources.map((s) => [s, question.targets.at(-1)!])) };
+  }
+}
+const worstCase = (modules: ModuleSummary[]) => {
+  const scope = modules.map((m) => ({
+    pageIds: [...m.pages.map((p) => p.id), ...(m.quiz ? ['quiz'] : [])],
+    quiz: m.quiz,
+    objectiveIds: m.objectives.map((o) => o.id),
+  }));
+  const quizzes = modules.map((m) => {
+    if (!m.quiz) return undefined;
+    const seed = 0x7ffffffe;
+    const attempt = m.quiz.attempts || 999;
+    const drawn = drawQuestions(m.quiz.questions, m.quiz.draw, attemptSeed(seed, attempt));
+    return {
+      state: 'review' as const,
+      seed,
+      attempt,
+      index: drawn.length - 1,
+      responses: drawn.map((id) => longestResponse(m.quiz!.questions.find((q) => q.id === id)!)),
+      lastScore: 99.99,
+      countedScore: 99.99,
+      countedObjectives: Object.fromEntries(m.objectives.map((o) => [o.id, 100])),
+    };
+  });
+  return encodeProgress(
     {
       savedAt: 4_000_000_000_000,
       language: 'es',
-      position: { module: modules.length - 1, page: modules.at(-1)!.pages.length - 1 },
-      visited: modules.map((m) => m.pages.map(() => true)),
+      position: { module: scope.length - 1, page: scope.at(-1)!.pageIds.length - 1 },
+      visited: scope.map((m) => m.pageIds.map(() => true)),
+      quizzes,
     },
     course.contentHash,
+    scope,
   ).length;
+};
 for (const module of course.modules) {
   lines.push(`suspend_data worst case, module ${module.id}: ${worstCase([module])} chars (aim < 1000)`);
 }

@@ -1,18 +1,25 @@
 /**
- * Wires the parts together: the course machine's snapshots go to the shell and, through
- * the progress codec, to the LMS session; the shell's events go to the machine.
+ * Wires the parts together: machine snapshots go to the shell and, through the progress codec
+ * and tracking, to the LMS session; the shell's events go to the machines; each checked quiz
+ * answer becomes an LMS interaction.
  */
 import { createActor, type Actor } from 'xstate';
-import type { CompiledPage, CourseIndex, Language, ModuleContent } from './content/schema';
-import { courseMachine, type CourseContext, type CourseEvent, type Position } from './machines/course-machine';
-import { decodeProgress, encodeProgress, savedAtOf } from './progress/codec';
-import { trackingState } from './progress/tracking';
+import type { CourseIndex, Language, ModuleContent, ModuleSummary, QuestionKey } from './content/schema';
+import { courseMachine, type CourseContext, type CourseEvent } from './machines/course-machine';
+import { quizMachine, quizSnapshotData, type AnsweredEvent, type QuizEvent, type QuizStateName } from './machines/quiz-machine';
+import { correctResponse, type Response } from './machines/quiz-scoring';
+import { decodeProgress, encodeProgress, savedAtOf, type CodecModule } from './progress/codec';
+import { objectiveId, trackingState } from './progress/tracking';
 import { LmsSession, type SessionNews, type StateToSave } from './lms/session';
+import type { InteractionPattern, InteractionRecord } from './lms/runtime';
 import type { LaunchConfig } from './launch';
 import type { CourseShell } from './components/course-shell';
-import { isLanguage, type UiStringKey } from './i18n';
+import { isLanguage, translate, type UiStringKey } from './i18n';
 
 export type ContentLoader = (moduleId: string, language: Language) => Promise<ModuleContent>;
+
+/** The quiz is shown as the last page of its module, under this reserved page id. */
+export const QUIZ_PAGE_ID = 'quiz';
 
 const NEWS_NOTICES: Record<Exclude<SessionNews, 'save-recovered'>, UiStringKey> = {
   'no-lms': 'notice.noLms',
@@ -22,9 +29,46 @@ const NEWS_NOTICES: Record<Exclude<SessionNews, 'save-recovered'>, UiStringKey> 
   'save-failed': 'notice.lmsUnavailable',
 };
 
+/** A module as navigated: its pages, then its quiz when it has one. */
+function withQuizPage(module: ModuleSummary): ModuleSummary {
+  if (!module.quiz) return module;
+  const title = { en: translate('en', 'quiz.title'), es: translate('es', 'quiz.title') };
+  return { ...module, pages: [...module.pages, { id: QUIZ_PAGE_ID, title }] };
+}
+
+/** The LMS's response formats: 1.2 letters and 2004 ids both come from the content's own order. */
+export function interactionPattern(question: QuestionKey, response: Response): InteractionPattern {
+  const correct = correctResponse(question);
+  switch (question.type) {
+    case 'single-choice':
+      return { type: 'choice', options: question.options, learner: [(response as { option: string }).option], correct: [question.answer] };
+    case 'multiple-response':
+      return { type: 'choice', options: question.options, learner: (response as { options: string[] }).options, correct: question.answers };
+    case 'true-false':
+      return { type: 'true-false', learner: (response as { value: boolean }).value, correct: question.answer };
+    case 'ordering':
+      return { type: 'sequencing', options: question.items, learner: (response as { order: string[] }).order, correct: (correct as { order: string[] }).order };
+    case 'matching': {
+      const pairs = (response as { pairs: Record<string, string> }).pairs;
+      return {
+        type: 'matching',
+        sources: question.sources,
+        targets: question.targets,
+        learner: question.sources.filter((s) => pairs[s]).map((s) => [s, pairs[s]!] as const),
+        correct: question.sources.map((s) => [s, question.answer[s]!] as const),
+      };
+    }
+  }
+}
+
 export class CourseApp {
   private readonly session: LmsSession;
   private readonly actor: Actor<typeof courseMachine>;
+  /** One quiz actor per module in scope that has a quiz (undefined for the others). */
+  private readonly quizzes: Array<Actor<typeof quizMachine> | undefined>;
+  private readonly modules: ModuleSummary[];
+  private readonly codecModules: CodecModule[];
+  private readonly masteryScores: number[];
   private notices: UiStringKey[] = [];
   private content = new Map<string, ModuleContent>();
   private loadFailed = false;
@@ -46,25 +90,48 @@ export class CourseApp {
       window: win,
     });
     const resume = this.session.start();
-    const scopeModules = launch.modules.map((m) => ({ id: m.id, pageIds: m.pages.map((p) => p.id) }));
-    const decoded = decodeProgress(resume.suspendData, course.contentHash, scopeModules);
+    this.modules = launch.modules.map(withQuizPage);
+    this.codecModules = this.modules.map((m) => ({ pageIds: m.pages.map((p) => p.id), quiz: m.quiz, objectiveIds: m.objectives.map((o) => o.id) }));
+    // The LMS's mastery score applies to a module SCO; the course SCO passes module by module.
+    this.masteryScores = this.modules.map((m) => (this.modules.length === 1 && resume.masteryScore !== undefined ? resume.masteryScore : m.masteryScore));
+
+    const decoded = decodeProgress(resume.suspendData, course.contentHash, this.codecModules);
     if (decoded.status === 'incompatible' || decoded.status === 'corrupt') this.addNotice('notice.progressReset');
     const restored = decoded.status === 'restored' ? decoded.progress : undefined;
 
     this.actor = createActor(courseMachine, {
       input: {
-        modules: scopeModules,
+        modules: this.modules.map((m) => ({ id: m.id, pageIds: m.pages.map((p) => p.id) })),
         language: restored?.language ?? this.preferredLanguage(resume.language, win),
         restored: restored ?? this.positionFromLocation(resume.location),
       },
     });
+    this.quizzes = this.modules.map((module, m) => {
+      if (!module.quiz) return undefined;
+      const saved = restored?.quizzes[m];
+      const quiz = createActor(quizMachine, {
+        input: {
+          quiz: module.quiz,
+          masteryScore: this.masteryScores[m]!,
+          seed: saved?.seed ?? Math.floor(Math.random() * 0x7fffffff),
+          restored: saved,
+          now: Date.now(),
+        },
+      });
+      quiz.on('answered', (event) => this.onAnswered(module, event));
+      return quiz;
+    });
+
     shell.course = course;
-    shell.modules = launch.modules;
+    shell.modules = this.modules;
     shell.addEventListener('course-event', (e) => this.send((e as CustomEvent<CourseEvent>).detail));
+    shell.addEventListener('quiz-event', (e) => this.sendQuiz((e as CustomEvent<QuizEvent>).detail));
     shell.addEventListener('notice-dismiss', (e) => {
       this.notices = this.notices.filter((key) => key !== (e as CustomEvent<UiStringKey>).detail);
       this.render();
     });
+    for (const quiz of this.quizzes) quiz?.subscribe(() => this.onQuizChange());
+    this.quizzes.forEach((quiz) => quiz?.start());
     this.actor.subscribe((snapshot) => this.onChange(snapshot.context));
     this.actor.start();
 
@@ -73,6 +140,33 @@ export class CourseApp {
       if (win.document.visibilityState === 'hidden') this.session.update(this.record(), 'now');
     });
     win.addEventListener('pagehide', () => this.session.finish(this.record()));
+  }
+
+  send(event: CourseEvent): void {
+    this.lastEvent = event.type;
+    this.actor.send(event);
+  }
+
+  private sendQuiz(event: QuizEvent): void {
+    const m = this.actor.getSnapshot().context.position.module;
+    this.quizzes[m]?.send(event);
+  }
+
+  private onAnswered(module: ModuleSummary, event: AnsweredEvent): void {
+    const language = this.actor.getSnapshot().context.language;
+    const text = this.content.get(`${module.id}.${language}`)?.questions[event.question.id];
+    const interaction: InteractionRecord = {
+      id: `${module.id}.${event.question.id}.${event.attempt}`,
+      description: text?.prompt ?? event.question.id,
+      objectiveId: objectiveId(module.id, event.question.objective),
+      pattern: interactionPattern(event.question, event.response),
+      result: event.score === 1 ? 'correct' : 'incorrect',
+      weighting: 1,
+      latencySeconds: event.latencySeconds,
+      timestamp: new Date(event.at),
+    };
+    // Queued now, committed with the new quiz state by the change that follows.
+    this.session.recordInteraction(interaction, false);
   }
 
   private onSessionNews(news: SessionNews, detail: string): void {
@@ -86,11 +180,6 @@ export class CourseApp {
     this.addNotice(NEWS_NOTICES[news]);
   }
 
-  send(event: CourseEvent): void {
-    this.lastEvent = event.type;
-    this.actor.send(event);
-  }
-
   private preferredLanguage(lmsLanguage: string, win: Window): Language {
     const candidates = [lmsLanguage, ...(win.navigator.languages ?? [win.navigator.language])];
     for (const candidate of candidates) {
@@ -101,24 +190,43 @@ export class CourseApp {
   }
 
   /** Falls back to the bookmark alone when suspend_data is gone but the LMS kept the location. */
-  private positionFromLocation(location: string): { position: Position; visited: boolean[][] } | undefined {
+  private positionFromLocation(location: string) {
     const [moduleId, pageId] = location.split('/');
-    const module = this.launch.modules.findIndex((m) => m.id === moduleId);
-    const page = module >= 0 ? this.launch.modules[module]!.pages.findIndex((p) => p.id === pageId) : -1;
+    const module = this.modules.findIndex((m) => m.id === moduleId);
+    const page = module >= 0 ? this.modules[module]!.pages.findIndex((p) => p.id === pageId) : -1;
     if (page < 0) return undefined;
-    return { position: { module, page }, visited: this.launch.modules.map((m) => m.pages.map(() => false)) };
+    return { position: { module, page }, visited: this.modules.map((m) => m.pages.map(() => false)) };
+  }
+
+  private quizData() {
+    return this.quizzes.map((quiz) => {
+      if (!quiz) return undefined;
+      const snapshot = quiz.getSnapshot();
+      return quizSnapshotData(snapshot.value as QuizStateName, snapshot.context);
+    });
   }
 
   private record(): StateToSave {
     const context = this.actor.getSnapshot().context;
-    const module = this.launch.modules[context.position.module]!;
+    const module = this.modules[context.position.module]!;
+    const quizzes = this.quizData();
     return trackingState({
       context,
-      modules: this.launch.modules,
+      modules: this.modules,
+      quizzes,
       location: `${module.id}/${module.pages[context.position.page]!.id}`,
-      suspendData: encodeProgress({ ...context, savedAt: Date.now() }, this.course.contentHash),
+      suspendData: encodeProgress({ ...context, savedAt: Date.now(), quizzes }, this.course.contentHash, this.codecModules),
       language: context.language,
+      masteryScores: this.masteryScores,
+      scoreRollup: this.course.scoreRollup,
     });
+  }
+
+  private onQuizChange(): void {
+    if (!this.firstUpdateDone) return;
+    // Answers and quiz steps are committed at once.
+    this.session.update(this.record(), 'now');
+    this.render();
   }
 
   private onChange(context: CourseContext): void {
@@ -134,7 +242,7 @@ export class CourseApp {
   }
 
   private async showPage(context: CourseContext): Promise<void> {
-    const module = this.launch.modules[context.position.module]!;
+    const module = this.modules[context.position.module]!;
     const key = `${module.id}.${context.language}`;
     let content = this.content.get(key);
     if (!content) {
@@ -150,12 +258,13 @@ export class CourseApp {
     }
     // A later navigation may have overtaken this load.
     if (this.actor.getSnapshot().context !== context) return;
-    const page: CompiledPage | undefined = content.pages[context.position.page];
-    this.shell.page = page;
+    this.shell.page = content.pages[context.position.page];
+    this.shell.questionTexts = content.questions;
+    this.shell.checks = module.checks;
     this.render();
-    if (page && (this.lastEvent === 'nav.next' || this.lastEvent === 'nav.previous')) {
-      const pageNumber = context.position.page + 1;
-      this.shell.announcePage(page.title, pageNumber, module.pages.length);
+    const pageTitle = module.pages[context.position.page]!.title[context.language];
+    if (this.lastEvent === 'nav.next' || this.lastEvent === 'nav.previous') {
+      this.shell.announcePage(pageTitle, context.position.page + 1, module.pages.length);
     } else if (this.lastEvent === 'nav.goto') {
       this.shell.focusPage();
     }
@@ -168,8 +277,13 @@ export class CourseApp {
   }
 
   private render(): void {
-    this.shell.context = this.actor?.getSnapshot().context;
+    const context = this.actor?.getSnapshot().context;
+    this.shell.context = context;
     this.shell.notices = this.notices;
     this.shell.loadFailed = this.loadFailed;
+    const module = context ? this.modules[context.position.module] : undefined;
+    const onQuizPage = module?.pages[context!.position.page]?.id === QUIZ_PAGE_ID;
+    const quiz = onQuizPage ? this.quizzes[context!.position.module]?.getSnapshot() : undefined;
+    this.shell.quiz = quiz && module ? { state: quiz.value as QuizStateName, context: quiz.context, objectives: module.objectives } : undefined;
   }
 }

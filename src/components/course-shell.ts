@@ -1,12 +1,14 @@
 import { LitElement, html, css } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
-import type { CompiledPage, CourseIndex, Language, ModuleSummary } from '../content/schema';
+import type { CompiledPage, CourseIndex, Language, ModuleSummary, Objective, QuestionKey, QuestionText } from '../content/schema';
+import type { QuizContext, QuizStateName } from '../machines/quiz-machine';
 import type { CourseContext, CourseEvent, Position } from '../machines/course-machine';
 import { translate, type UiStringKey } from '../i18n';
 import { theme } from './theme';
 import './language-switch';
 import './notice-list';
 import './page-view';
+import './quiz-view';
 import './progress-meter';
 import './table-of-contents';
 import type { PageView } from './page-view';
@@ -164,6 +166,11 @@ export class CourseShell extends LitElement {
   @property({ attribute: false }) modules: readonly ModuleSummary[] = [];
   @property({ attribute: false }) context?: CourseContext;
   @property({ attribute: false }) page?: CompiledPage;
+  /** Texts of this module's questions in the current language, and its knowledge checks. */
+  @property({ attribute: false }) questionTexts: Record<string, QuestionText> = {};
+  @property({ attribute: false }) checks: Record<string, QuestionKey> = {};
+  /** The current module's quiz, when the current page is the quiz. */
+  @property({ attribute: false }) quiz?: { state: QuizStateName; context: QuizContext; objectives: Objective[] };
   @property({ type: Boolean }) loadFailed = false;
   @property({ attribute: false }) notices: readonly UiStringKey[] = [];
 
@@ -226,7 +233,21 @@ export class CourseShell extends LitElement {
         <main id="main" tabindex="-1">
           ${this.loadFailed
             ? html`<p role="alert">${t('app.loadFailed')}</p>`
-            : html`<micic-page-view .page=${this.page}></micic-page-view>`}
+            : this.quiz
+              ? html`<micic-quiz-view
+                  .language=${language}
+                  .heading=${module.pages[context.position.page]!.title[language]}
+                  .state=${this.quiz.state}
+                  .context=${this.quiz.context}
+                  .texts=${this.questionTexts}
+                  .objectives=${this.quiz.objectives}
+                ></micic-quiz-view>`
+              : html`<micic-page-view
+                  .page=${this.page}
+                  .language=${language}
+                  .checks=${this.checks}
+                  .texts=${this.questionTexts}
+                ></micic-page-view>`}
           <nav class="pager" aria-label=${t('nav.pageNavigation')}>
             <button
               class="previous"
@@ -261,7 +282,10 @@ export class CourseShell extends LitElement {
   /** After choosing a page in the contents, focus its title so reading starts there. */
   focusPage(): void {
     this.tocOpen = false;
-    void this.pageView?.focusHeading();
+    void this.updateComplete.then(() => {
+      if (this.pageView) void this.pageView.focusHeading();
+      else this.renderRoot.querySelector('micic-quiz-view')?.shadowRoot?.querySelector<HTMLElement>('h1')?.focus();
+    });
   }
 
   private flatPosition(context: CourseContext): number {

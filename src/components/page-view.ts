@@ -1,7 +1,9 @@
 import { LitElement, html, css } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
+import { keyed } from 'lit/directives/keyed.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
-import type { CompiledPage } from '../content/schema';
+import type { CompiledPage, Language, QuestionKey, QuestionText } from '../content/schema';
+import './knowledge-check';
 import { theme } from './theme';
 
 /**
@@ -53,6 +55,10 @@ export class PageView extends LitElement {
   ];
 
   @property({ attribute: false }) page?: CompiledPage;
+  @property() language: Language = 'en';
+  /** Knowledge checks of this module: keys, and texts in the current language. */
+  @property({ attribute: false }) checks: Record<string, QuestionKey> = {};
+  @property({ attribute: false }) texts: Record<string, QuestionText> = {};
   @query('h1') private heading?: HTMLElement;
 
   /** Moves focus to the page title, so screen readers announce the page that opened. */
@@ -65,7 +71,18 @@ export class PageView extends LitElement {
     if (!this.page) return html``;
     return html`<article>
       <h1 tabindex="-1">${this.page.title}</h1>
-      ${unsafeHTML(this.page.html)}
+      ${this.page.blocks.map((block) =>
+        'html' in block
+          ? unsafeHTML(block.html)
+          : keyed(
+              `${this.page!.id}/${block.check}`,
+              html`<micic-knowledge-check
+                .question=${this.checks[block.check]}
+                .text=${this.texts[block.check]}
+                .language=${this.language}
+              ></micic-knowledge-check>`,
+            ),
+      )}
     </article>`;
   }
 }

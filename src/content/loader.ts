@@ -119,6 +119,9 @@ export function loadCourse(projectRoot: string, modulesDir = 'modules'): LoadedC
     moduleIdLines.set(module.id, source.file);
     checkDuplicates(module.objectives.map((o) => o.id), 'objective id', (i) => source.lineOf(['objectives', i, 'id']), source.file, problems);
     checkDuplicates(module.pages, 'page', (i) => source.lineOf(['pages', i]), source.file, problems);
+    module.pages.forEach((pageId, i) => {
+      if (pageId === 'quiz') problems.push({ file: source.file, line: source.lineOf(['pages', i]), message: 'the page id "quiz" is reserved for the module quiz (quiz.yaml)' });
+    });
 
     const questions = loadQuestions(module, folderPath, readYaml, problems);
     const compiled = compilePages(module, folderPath, source, rel, readText, problems, questions?.checkIds);

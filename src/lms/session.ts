@@ -143,11 +143,14 @@ export class LmsSession {
     else this.schedule(COALESCE_MS);
   }
 
-  /** Records one answer or decision; it is written and committed at once. */
-  recordInteraction(interaction: InteractionRecord): void {
+  /**
+   * Records one answer or decision; it is written and committed at once, or with the next
+   * update when `flushNow` is false (so the answer and the state it leads to commit together).
+   */
+  recordInteraction(interaction: InteractionRecord, flushNow = true): void {
     this.queued.push(interaction);
     this.writeMirror();
-    this.flush();
+    if (flushNow) this.flush();
   }
 
   /** Writes and commits everything pending. Returns false when the LMS refused. */

@@ -2,15 +2,25 @@
  * The suspend_data format: a compact, versioned text projection of the learner's progress,
  * tied to the content hash so that progress saved against other content is never misread.
  *
- *   F1|<contentHash>|<savedAt>|<language>|<module>.<page>|<seen pages of module 0>.<of module 1>...
+ *   F1|<contentHash>|<savedAt>|<language>|<module>.<page>|<seen pages of module 0>.<of module 1>...|<quiz of module 0>~<of module 1>...
  *
  * savedAt is the save time in seconds, base 36: the newer of the LMS's copy and the browser's
  * mirror wins at launch.
  * Seen pages are a bitmap, five pages per base-32 character, so even a 40-page module takes
- * eight characters. SCORM 1.2 allows 4,096 characters; we stay far below.
+ * eight characters; quizzes are written by quiz-codec.ts. SCORM 1.2 allows 4,096 characters;
+ * we stay far below.
  */
-import type { Language } from '../content/schema';
-import type { Position, ScopeModule } from '../machines/course-machine';
+import type { Language, QuizKey } from '../content/schema';
+import type { Position } from '../machines/course-machine';
+import type { QuizSnapshotData } from '../machines/quiz-machine';
+import { decodeQuiz, encodeQuiz } from './quiz-codec';
+
+/** What the codec needs to know of each module in scope. */
+export interface CodecModule {
+  pageIds: readonly string[];
+  quiz?: QuizKey;
+  objectiveIds: readonly string[];
+}
 
 export const FORMAT_TAG = 'F1';
 
@@ -20,6 +30,8 @@ export interface SavedProgress {
   language: Language;
   position: Position;
   visited: boolean[][];
+  /** Each module's quiz, aligned with the modules in scope (undefined = not started or none). */
+  quizzes: Array<QuizSnapshotData | undefined>;
 }
 
 export type DecodeResult =
@@ -52,8 +64,8 @@ function decodeBits(text: string, length: number): boolean[] | undefined {
   return bits;
 }
 
-export function encodeProgress(progress: SavedProgress, contentHash: string): string {
-  const { savedAt, language, position, visited } = progress;
+export function encodeProgress(progress: SavedProgress, contentHash: string, modules: readonly CodecModule[]): string {
+  const { savedAt, language, position, visited, quizzes } = progress;
   return [
     FORMAT_TAG,
     contentHash,
@@ -61,6 +73,7 @@ export function encodeProgress(progress: SavedProgress, contentHash: string): st
     language,
     `${position.module}.${position.page}`,
     visited.map(encodeBits).join('.'),
+    modules.map((m, i) => (m.quiz ? encodeQuiz(quizzes[i], m.quiz, m.objectiveIds) : '')).join('~'),
   ].join('|');
 }
 
@@ -71,12 +84,12 @@ export function savedAtOf(text: string): number | undefined {
   return parseInt(parts[2]!, 36) * 1000;
 }
 
-export function decodeProgress(text: string, contentHash: string, modules: readonly ScopeModule[]): DecodeResult {
+export function decodeProgress(text: string, contentHash: string, modules: readonly CodecModule[]): DecodeResult {
   if (!text) return { status: 'empty' };
   const parts = text.split('|');
   if (parts[0] !== FORMAT_TAG) return { status: 'incompatible', reason: 'unknown progress format' };
-  if (parts.length !== 6) return { status: 'corrupt', reason: 'wrong number of fields' };
-  const [, hash, savedText, language, positionText, visitedText] = parts as [string, string, string, string, string, string];
+  if (parts.length !== 7) return { status: 'corrupt', reason: 'wrong number of fields' };
+  const [, hash, savedText, language, positionText, visitedText, quizText] = parts as [string, string, string, string, string, string, string];
   if (hash !== contentHash) return { status: 'incompatible', reason: `saved for content ${hash}, this is ${contentHash}` };
   const savedAt = savedAtOf(text);
   if (savedAt === undefined || !savedText) return { status: 'corrupt', reason: 'bad save time' };
@@ -95,5 +108,14 @@ export function decodeProgress(text: string, contentHash: string, modules: reado
     if (!bits) return { status: 'corrupt', reason: `bad page list for module ${m}` };
     visited.push(bits);
   }
-  return { status: 'restored', progress: { savedAt, language, position, visited } };
+  const quizTexts = quizText.split('~');
+  if (quizTexts.length !== modules.length) return { status: 'corrupt', reason: 'wrong number of quizzes' };
+  const quizzes: Array<QuizSnapshotData | undefined> = [];
+  for (let m = 0; m < modules.length; m++) {
+    const module = modules[m]!;
+    const quiz = module.quiz ? decodeQuiz(quizTexts[m]!, module.quiz, module.objectiveIds) : quizTexts[m] === '' ? undefined : null;
+    if (quiz === null) return { status: 'corrupt', reason: `bad quiz for module ${m}` };
+    quizzes.push(quiz);
+  }
+  return { status: 'restored', progress: { savedAt, language, position, visited, quizzes } };
 }

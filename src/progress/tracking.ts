@@ -1,43 +1,79 @@
 /**
  * What the LMS should hold, derived from the learner's progress and the course content:
- * status, score and one objective per learning objective. Pure; the LMS session writes it.
+ * completion, success, score and one objective per learning objective. Pure; the LMS session
+ * writes it. In the single-SCO course package the modules roll up into one record.
  */
-import type { Language, ModuleSummary } from '../content/schema';
+import type { CourseIndex, Language, ModuleSummary } from '../content/schema';
 import type { CourseContext } from '../machines/course-machine';
+import type { QuizSnapshotData } from '../machines/quiz-machine';
 import type { ObjectiveRecord, Success } from '../lms/runtime';
 import type { StateToSave } from '../lms/session';
 
 export interface TrackingInput {
   context: CourseContext;
   modules: readonly ModuleSummary[];
+  /** Each module's quiz, aligned with `modules`. */
+  quizzes: ReadonlyArray<QuizSnapshotData | undefined>;
   location: string;
   suspendData: string;
   language: Language;
+  /** The percent each module's quiz needs (the LMS's mastery score when it gave one). */
+  masteryScores: readonly number[];
+  scoreRollup: CourseIndex['scoreRollup'];
 }
 
 export function objectiveId(moduleId: string, objectiveId: string): string {
   return `${moduleId}.${objectiveId}`;
 }
 
-export function trackingState({ context, modules, location, suspendData, language }: TrackingInput): StateToSave {
-  const moduleComplete = modules.map((_, m) => context.visited[m]?.every(Boolean) ?? false);
-  const allComplete = moduleComplete.every(Boolean);
-  // No graded quiz yet: success stays unknown and no score is reported.
-  const success: Success = 'unknown';
+interface ModuleOutcome {
+  complete: boolean;
+  success: Success;
+  score?: number;
+  done: boolean;
+}
+
+export function trackingState(input: TrackingInput): StateToSave {
+  const { context, modules, quizzes, language, masteryScores } = input;
+  const outcomes: ModuleOutcome[] = modules.map((module, m) => {
+    const complete = context.visited[m]?.every(Boolean) ?? false;
+    const score = quizzes[m]?.countedScore;
+    const success: Success = !module.quiz || score === undefined ? 'unknown' : score >= masteryScores[m]! ? 'passed' : 'failed';
+    return { complete, success, score, done: complete && (!module.quiz || score !== undefined) };
+  });
+
   const objectives: ObjectiveRecord[] = modules.flatMap((module, m) =>
-    module.objectives.map((objective) => ({
-      id: objectiveId(module.id, objective.id),
-      description: objective.text[language],
-      completion: moduleComplete[m] ? 'completed' : 'incomplete',
-      success: 'unknown',
-    })),
+    module.objectives.map((objective) => {
+      const percent = quizzes[m]?.countedObjectives[objective.id];
+      return {
+        id: objectiveId(module.id, objective.id),
+        description: objective.text[language],
+        completion: outcomes[m]!.complete ? ('completed' as const) : ('incomplete' as const),
+        success: percent === undefined ? ('unknown' as const) : percent >= masteryScores[m]! ? ('passed' as const) : ('failed' as const),
+        ...(percent === undefined ? {} : { scorePercent: percent }),
+      };
+    }),
   );
+
+  // One module: its own outcome. Several (single-SCO course): passed when every quiz is passed,
+  // failed once every quiz is taken and one is not, scored as course.yaml says.
+  const graded = outcomes.filter((_, m) => modules[m]!.quiz);
+  const allTaken = graded.length > 0 && graded.every((o) => o.score !== undefined);
+  const success: Success = !allTaken ? 'unknown' : graded.every((o) => o.success === 'passed') ? 'passed' : 'failed';
+  const scores = graded.map((o) => o.score!);
+  const scorePercent = !allTaken
+    ? undefined
+    : input.scoreRollup === 'minimum'
+      ? Math.min(...scores)
+      : Math.round((scores.reduce((a, b) => a + b, 0) / scores.length) * 100) / 100;
+  const complete = outcomes.every((o) => o.complete);
   return {
-    finished: allComplete,
-    location,
-    suspendData,
-    completion: allComplete ? 'completed' : 'incomplete',
+    finished: outcomes.every((o) => o.done),
+    location: input.location,
+    suspendData: input.suspendData,
+    completion: complete ? 'completed' : 'incomplete',
     success,
+    ...(scorePercent === undefined ? {} : { scorePercent }),
     objectives,
   };
 }

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeProgress, encodeProgress, savedAtOf, type SavedProgress } from '../../src/progress/codec.ts';
+import { decodeProgress, encodeProgress, savedAtOf, type CodecModule, type SavedProgress } from '../../src/progress/codec.ts';
 
-const modules = [
-  { id: 'preparedness', pageIds: ['a', 'b', 'c', 'd', 'e', 'f', 'g'] },
-  { id: 'response', pageIds: ['a', 'b'] },
+const modules: CodecModule[] = [
+  { pageIds: ['a', 'b', 'c', 'd', 'e', 'f', 'g'], objectiveIds: ['x'] },
+  { pageIds: ['a', 'b'], objectiveIds: ['y'] },
 ];
 
 const SAVED_AT = 1_795_500_000_000;
@@ -17,12 +17,13 @@ const sample: SavedProgress = {
     [true, false, true, true, false, true, true],
     [false, true],
   ],
+  quizzes: [undefined, undefined],
 };
 
 describe('progress codec', () => {
   it('encodes compactly and decodes to the same state', () => {
-    const text = encodeProgress(sample, 'abcd1234');
-    expect(text).toBe('F1|abcd1234|tozso0|es|0.5|d3.2');
+    const text = encodeProgress(sample, 'abcd1234', modules);
+    expect(text).toBe('F1|abcd1234|tozso0|es|0.5|d3.2|~');
     expect(savedAtOf(text)).toBe(SAVED_AT);
     expect(decodeProgress(text, 'abcd1234', modules)).toEqual({ status: 'restored', progress: sample });
   });
@@ -30,8 +31,8 @@ describe('progress codec', () => {
   it('round-trips every combination of seen pages for a module', () => {
     for (let mask = 0; mask < 1 << 7; mask++) {
       const visited = [modules[0]!.pageIds.map((_, i) => (mask & (1 << i)) !== 0), [true, true]];
-      const progress: SavedProgress = { savedAt: SAVED_AT, language: 'en', position: { module: 1, page: 1 }, visited };
-      expect(decodeProgress(encodeProgress(progress, 'h'), 'h', modules)).toEqual({ status: 'restored', progress });
+      const progress: SavedProgress = { savedAt: SAVED_AT, language: 'en', position: { module: 1, page: 1 }, visited, quizzes: [undefined, undefined] };
+      expect(decodeProgress(encodeProgress(progress, 'h', modules), 'h', modules)).toEqual({ status: 'restored', progress });
     }
   });
 
@@ -40,7 +41,7 @@ describe('progress codec', () => {
   });
 
   it('refuses progress saved against other content', () => {
-    const text = encodeProgress(sample, 'old00000');
+    const text = encodeProgress(sample, 'old00000', modules);
     expect(decodeProgress(text, 'new00000', modules)).toMatchObject({ status: 'incompatible' });
   });
 
@@ -49,14 +50,14 @@ describe('progress codec', () => {
   });
 
   it.each([
-    ['truncated', 'F1|h|tozso0|es|0.5|d'],
+    ['truncated', 'F1|h|tozso0|es|0.5|d|~'],
     ['missing field', 'F1|h|tozso0|es|0.5'],
-    ['bad save time', 'F1|h|!!|es|0.5|d3.2'],
-    ['bad language', 'F1|h|tozso0|fr|0.5|d3.2'],
-    ['position outside the module', 'F1|h|tozso0|es|0.9|d3.2'],
-    ['module outside the course', 'F1|h|tozso0|es|4.0|d3.2'],
-    ['bad bitmap digit', 'F1|h|tozso0|es|0.5|d!.2'],
-    ['too few modules', 'F1|h|tozso0|es|0.5|d3'],
+    ['bad save time', 'F1|h|!!|es|0.5|d3.2|~'],
+    ['bad language', 'F1|h|tozso0|fr|0.5|d3.2|~'],
+    ['position outside the module', 'F1|h|tozso0|es|0.9|d3.2|~'],
+    ['module outside the course', 'F1|h|tozso0|es|4.0|d3.2|~'],
+    ['bad bitmap digit', 'F1|h|tozso0|es|0.5|d!.2|~'],
+    ['too few modules', 'F1|h|tozso0|es|0.5|d3|~'],
   ])('reports corrupt data (%s) instead of guessing', (_name, text) => {
     expect(decodeProgress(text, 'h', modules)).toMatchObject({ status: 'corrupt' });
   });
@@ -79,16 +80,16 @@ describe('progress codec properties', () => {
       fc.property(
         courseShape.chain((counts) => fc.tuple(fc.constant(counts), progressFor(counts))),
         ([counts, progress]) => {
-          const scope = counts.map((count, m) => ({ id: `m${m}`, pageIds: Array.from({ length: count }, (_, p) => `p${p}`) }));
-          const text = encodeProgress(progress, 'c0ffee00');
-          expect(decodeProgress(text, 'c0ffee00', scope)).toEqual({ status: 'restored', progress });
+          const scope = counts.map((count) => ({ pageIds: Array.from({ length: count }, (_, p) => `p${p}`), objectiveIds: [] }));
+          const text = encodeProgress({ ...progress, quizzes: counts.map(() => undefined) }, 'c0ffee00', scope);
+          expect(decodeProgress(text, 'c0ffee00', scope)).toEqual({ status: 'restored', progress: { ...progress, quizzes: counts.map(() => undefined) } });
         },
       ),
     );
   });
 
   it('never throws on arbitrary text, and never restores it against the wrong course', () => {
-    const scope = [{ id: 'm', pageIds: ['a', 'b', 'c'] }];
+    const scope = [{ pageIds: ['a', 'b', 'c'], objectiveIds: [] }];
     fc.assert(
       fc.property(fc.string({ maxLength: 80 }), (text) => {
         const result = decodeProgress(text, 'c0ffee00', scope);
@@ -99,7 +100,7 @@ describe('progress codec properties', () => {
 
   it('survives any truncation of real data', () => {
     const scope = modules;
-    const text = encodeProgress(sample, 'abcd1234');
+    const text = encodeProgress(sample, 'abcd1234', modules);
     for (let cut = 0; cut < text.length; cut++) {
       const result = decodeProgress(text.slice(0, cut), 'abcd1234', scope);
       expect(result.status).not.toBe('restored');

@@ -72,7 +72,7 @@ const input: QuizInput = { quiz: twoQuestions, masteryScore: 80, seed: 1234 };
 describe('quiz machine paths', () => {
   const paths = getSimplePaths(quizMachine, {
     input,
-    events: (snapshot) => {
+    events: (snapshot): QuizEvent[] => {
       const question = snapshot.context.drawn[snapshot.context.index];
       const answers: QuizEvent[] = question
         ? [

@@ -1,0 +1,106 @@
+import { LitElement, html, css, nothing } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { createActor, type Actor } from 'xstate';
+import type { Language, QuestionKey, QuestionText } from '../content/schema';
+import { quizMachine, type QuizContext } from '../machines/quiz-machine';
+import { attemptSeed, hashString, presentationOrder, type Response } from '../machines/quiz-scoring';
+import { translate } from '../i18n';
+import { theme } from './theme';
+import './question-view';
+
+/**
+ * An ungraded question inside a page. It runs on the same quiz machine as the graded quiz (a
+ * one-question quiz with unlimited tries); nothing is reported to the LMS.
+ */
+@customElement('micic-knowledge-check')
+export class KnowledgeCheck extends LitElement {
+  static override styles = [
+    theme,
+    css`
+      :host {
+        display: block;
+        margin: 1.5rem 0;
+      }
+      section {
+        border: 2px solid var(--micic-accent);
+        border-radius: var(--micic-radius);
+        padding: 0.75rem 1rem;
+      }
+      h2 {
+        font-size: 1rem;
+        margin: 0 0 0.5rem;
+        color: var(--micic-accent);
+      }
+      button {
+        border: 2px solid var(--micic-accent);
+        background: var(--micic-surface);
+        color: var(--micic-accent);
+        padding: 0.3rem 1rem;
+      }
+      .result {
+        margin-top: 0.5rem;
+      }
+    `,
+  ];
+
+  @property({ attribute: false }) question?: QuestionKey;
+  @property({ attribute: false }) text?: QuestionText;
+  @property() language: Language = 'en';
+  @state() private snapshot?: { value: unknown; context: QuizContext };
+  private actor?: Actor<typeof quizMachine>;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.question || this.actor) return;
+    this.actor = createActor(quizMachine, {
+      input: { quiz: { attempts: 0, keep: 'last', draw: 1, questions: [this.question] }, masteryScore: 100, seed: hashString(this.question.id) },
+    });
+    this.actor.subscribe((snapshot) => (this.snapshot = snapshot));
+    this.actor.start();
+    this.actor.send({ type: 'quiz.start', at: Date.now() });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.actor?.stop();
+    this.actor = undefined;
+  }
+
+  override render() {
+    const { question, text, snapshot, actor } = this;
+    if (!question || !text || !snapshot || !actor) return nothing;
+    const context = snapshot.context;
+    const checked = snapshot.value === 'feedback';
+    const result = context.results[question.id];
+    const order = presentationOrder(question, attemptSeed(context.seed, context.attempt));
+    const t = (key: Parameters<typeof translate>[1]) => translate(this.language, key);
+    const check = () => {
+      if (!context.draft && question.type === 'ordering') actor.send({ type: 'answer.change', response: { type: 'ordering', order } });
+      actor.send({ type: 'answer.check', at: Date.now() });
+    };
+    const tryAgain = () => {
+      actor.send({ type: 'question.next', at: Date.now() });
+      actor.send({ type: 'quiz.retry', at: Date.now() });
+    };
+    return html`<section aria-label=${t('check.title')}>
+      <h2>${t('check.title')}</h2>
+      <micic-question
+        .question=${question}
+        .text=${text}
+        .order=${order}
+        .response=${checked ? result?.response : context.draft}
+        ?locked=${checked}
+        .language=${this.language}
+        @answer-change=${(e: CustomEvent<Response>) => actor.send({ type: 'answer.change', response: e.detail })}
+      ></micic-question>
+      <div class="result" role="status" aria-live="polite">
+        ${checked && result
+          ? html`<p><strong>${result.score === 1 ? `✓ ${t('quiz.correct')}` : result.score > 0 ? `◐ ${t('quiz.partly')}` : `✗ ${t('quiz.incorrect')}`}</strong> ${text.explanation}</p>`
+          : nothing}
+      </div>
+      ${checked
+        ? html`<button type="button" @click=${tryAgain}>${t('check.tryAgain')}</button>`
+        : html`<button type="button" @click=${check}>${t('quiz.check')}</button>`}
+    </section>`;
+  }
+}

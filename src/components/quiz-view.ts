@@ -1,0 +1,203 @@
+import { LitElement, html, css, nothing } from 'lit';
+import { customElement, property, query } from 'lit/decorators.js';
+import type { Language, Objective, QuestionText } from '../content/schema';
+import { attemptsLeft, currentQuestion, questionById, type QuizContext, type QuizEvent, type QuizStateName } from '../machines/quiz-machine';
+import { attemptSeed, presentationOrder, type Response } from '../machines/quiz-scoring';
+import { translate, type UiStringKey } from '../i18n';
+import { theme } from './theme';
+import './question-view';
+
+/**
+ * A module's graded quiz, rendered from the quiz machine's snapshot: intro, one question at a
+ * time with feedback, then the review. Every action becomes a machine event.
+ * @fires quiz-event - detail: a QuizEvent for this module's quiz machine
+ */
+@customElement('micic-quiz-view')
+export class QuizView extends LitElement {
+  static override styles = [
+    theme,
+    css`
+      :host {
+        display: block;
+        max-width: 46rem;
+      }
+      h1 {
+        font-size: clamp(1.5rem, 4vw, 2rem);
+        margin: 0 0 1rem;
+      }
+      h2 {
+        font-size: 1.2rem;
+        margin: 1.5rem 0 0.75rem;
+      }
+      h2:focus,
+      h1:focus {
+        outline: none;
+      }
+      h2:focus-visible {
+        outline: 3px solid var(--micic-focus);
+      }
+      .actions {
+        display: flex;
+        gap: 1rem;
+        flex-wrap: wrap;
+        margin-top: 1rem;
+      }
+      .primary {
+        border: 2px solid var(--micic-accent);
+        background: var(--micic-accent);
+        color: var(--micic-accent-ink);
+        padding: 0.4rem 1rem;
+      }
+      .result {
+        border-inline-start: 4px solid var(--micic-accent);
+        background: var(--micic-panel);
+        padding: 0.5rem 1rem;
+        margin-top: 1rem;
+      }
+      .result strong {
+        display: block;
+      }
+      ol.review {
+        padding-inline-start: 1.25rem;
+      }
+      ol.review > li {
+        margin-bottom: 1.5rem;
+      }
+      .objective {
+        color: var(--micic-muted);
+        font-size: 0.95rem;
+      }
+    `,
+  ];
+
+  @property() language: Language = 'en';
+  @property() state: QuizStateName = 'ready';
+  @property({ attribute: false }) context?: QuizContext;
+  @property({ attribute: false }) texts: Record<string, QuestionText> = {};
+  @property({ attribute: false }) objectives: Objective[] = [];
+  @property() heading = '';
+  @query('[data-focus-target]') private focusTarget?: HTMLElement;
+
+  private previousState: QuizStateName | undefined;
+  private previousIndex = -1;
+
+  private t(key: UiStringKey, values?: Record<string, string | number>): string {
+    return translate(this.language, key, values);
+  }
+
+  private send(event: QuizEvent): void {
+    this.dispatchEvent(new CustomEvent<QuizEvent>('quiz-event', { detail: event, bubbles: true, composed: true }));
+  }
+
+  protected override updated(): void {
+    // Move focus where the learner's next step is, so screen readers follow the quiz.
+    const index = this.context?.index ?? -1;
+    if (this.previousState !== undefined && (this.state !== this.previousState || index !== this.previousIndex)) {
+      this.focusTarget?.focus();
+    }
+    this.previousState = this.state;
+    this.previousIndex = index;
+  }
+
+  override render() {
+    const context = this.context;
+    if (!context) return nothing;
+    return html`<h1 tabindex="-1">${this.heading}</h1>
+      ${this.state === 'ready' ? this.intro(context) : nothing}
+      ${this.state === 'answering' || this.state === 'feedback' ? this.questionStep(context) : nothing}
+      ${this.state === 'review' ? this.review(context) : nothing}`;
+  }
+
+  private intro(context: QuizContext) {
+    const { quiz } = context;
+    const attempts =
+      quiz.attempts === 0
+        ? this.t(quiz.keep === 'best' ? 'quiz.attemptsUnlimited' : 'quiz.attemptsUnlimitedLast')
+        : this.t('quiz.attemptsLimited', { count: quiz.attempts });
+    return html`<p>${this.t('quiz.intro', { count: quiz.draw, mastery: context.masteryScore })}</p>
+      <p>${attempts}</p>
+      <div class="actions">
+        <button class="primary" type="button" @click=${() => this.send({ type: 'quiz.start', at: Date.now() })}>${this.t('quiz.start')}</button>
+      </div>`;
+  }
+
+  private orderFor(context: QuizContext, questionId: string): string[] {
+    return presentationOrder(questionById(context.quiz, questionId), attemptSeed(context.seed, context.attempt));
+  }
+
+  private questionStep(context: QuizContext) {
+    const question = currentQuestion(context)!;
+    const text = this.texts[question.id];
+    const feedback = this.state === 'feedback';
+    const result = context.results[question.id];
+    const response: Response | undefined = feedback ? result?.response : context.draft;
+    const last = context.index >= context.drawn.length - 1;
+    const check = () => {
+      // An ordering question is answered as shown if the learner accepts the order given.
+      if (!context.draft && question.type === 'ordering') {
+        this.send({ type: 'answer.change', response: { type: 'ordering', order: this.orderFor(context, question.id) } });
+      }
+      this.send({ type: 'answer.check', at: Date.now() });
+    };
+    return html`<h2 tabindex="-1" ?data-focus-target=${!feedback}>
+        ${this.t('quiz.questionOf', { number: context.index + 1, total: context.drawn.length })}
+      </h2>
+      <micic-question
+        .question=${question}
+        .text=${text}
+        .order=${this.orderFor(context, question.id)}
+        .response=${response}
+        ?locked=${feedback}
+        .language=${this.language}
+        @answer-change=${(e: CustomEvent<Response>) => this.send({ type: 'answer.change', response: e.detail })}
+      ></micic-question>
+      <div role="status" aria-live="polite">
+        ${feedback && result && text
+          ? html`<div class="result">
+              <strong>${result.score === 1 ? `✓ ${this.t('quiz.correct')}` : result.score > 0 ? `◐ ${this.t('quiz.partly')}` : `✗ ${this.t('quiz.incorrect')}`}</strong>
+              <span>${this.t('quiz.why')} ${text.explanation}</span>
+            </div>`
+          : nothing}
+      </div>
+      <div class="actions">
+        ${feedback
+          ? html`<button class="primary" type="button" data-focus-target @click=${() => this.send({ type: 'question.next', at: Date.now() })}>
+              ${this.t(last ? 'quiz.finish' : 'quiz.next')}
+            </button>`
+          : html`<button class="primary" type="button" @click=${check}>${this.t('quiz.check')}</button>`}
+      </div>`;
+  }
+
+  private review(context: QuizContext) {
+    const passed = (context.countedScore ?? 0) >= context.masteryScore;
+    const objectiveText = (id: string) => this.objectives.find((o) => o.id === id)?.text[this.language] ?? id;
+    return html`<h2 tabindex="-1" data-focus-target>${this.t('quiz.score', { score: context.lastScore ?? 0 })}</h2>
+      <p>${this.t('quiz.counted', { score: context.countedScore ?? 0 })}</p>
+      <p><strong>${passed ? `✓ ${this.t('quiz.passed')}` : this.t('quiz.failed', { mastery: context.masteryScore })}</strong></p>
+      <div class="actions">
+        ${attemptsLeft(context) > 0
+          ? html`<button class="primary" type="button" @click=${() => this.send({ type: 'quiz.retry', at: Date.now() })}>${this.t('quiz.retry')}</button>`
+          : html`<p>${this.t('quiz.noAttemptsLeft')}</p>`}
+      </div>
+      <h2>${this.t('quiz.review')}</h2>
+      <ol class="review">
+        ${context.drawn.map((id) => {
+          const question = questionById(context.quiz, id);
+          const text = this.texts[id];
+          const result = context.results[id];
+          return html`<li>
+            <micic-question
+              .question=${question}
+              .text=${text}
+              .order=${this.orderFor(context, id)}
+              .response=${result?.response}
+              locked
+              .language=${this.language}
+            ></micic-question>
+            <p>${this.t('quiz.why')} ${text?.explanation ?? ''}</p>
+            <p class="objective">${this.t('quiz.objective')} ${objectiveText(question.objective)}</p>
+          </li>`;
+        })}
+      </ol>`;
+  }
+}
