@@ -108,6 +108,17 @@ export class QuestionView extends LitElement {
   @property() announcement = '';
 
   private readonly name = `q${++instances}`;
+  /** After a move, focus follows the moved item once the new order arrives. */
+  private pendingFocus: { item: string; direction: 'up' | 'down' } | undefined;
+
+  protected override updated(changed: Map<string, unknown>): void {
+    if (!changed.has('response') || !this.pendingFocus) return;
+    const { item, direction } = this.pendingFocus;
+    this.pendingFocus = undefined;
+    const buttons = [...this.renderRoot.querySelectorAll<HTMLButtonElement>(`button[data-item="${item}"]`)].filter((b) => !b.disabled);
+    // Keep the same direction so repeated presses keep moving the item; at the end, the other button.
+    (buttons.find((b) => b.dataset.direction === direction) ?? buttons[0])?.focus();
+  }
 
   private t(key: UiStringKey, values?: Record<string, string | number>): string {
     return translate(this.language, key, values);
@@ -201,13 +212,8 @@ export class QuestionView extends LitElement {
       const [item] = next.splice(from, 1);
       next.splice(to, 0, item!);
       this.announcement = this.t('question.position', { item: text.labels[item!] ?? item!, position: to + 1, total: next.length });
+      this.pendingFocus = { item: item!, direction: to < from ? 'up' : 'down' };
       this.change({ type: 'ordering', order: next });
-      // Keep focus on the same button of the moved item, so repeated presses keep moving it.
-      void this.updateComplete.then(() => {
-        const buttons = this.renderRoot.querySelectorAll<HTMLButtonElement>(`[data-item="${item}"]`);
-        const target = [...buttons].find((b) => b.dataset.direction === (to < from ? 'up' : 'down') && !b.disabled) ?? buttons[0];
-        target?.focus();
-      });
     };
     return html`<p class="hint">${this.t('question.order')}</p>
       <ol>

@@ -1,6 +1,7 @@
 /** Shared steps of the browser tests: launch a built SCO in a frame under the stand-in LMS. */
 import { sendKeys } from '@web/test-runner-commands';
-import type { CourseIndex } from '../../src/content/schema';
+import { expect } from '@open-wc/testing';
+import type { CourseIndex, QuestionKey, QuizKey } from '../../src/content/schema';
 import type { PackageCatalogue } from '../../packaging/build-packages';
 import { createLmsHost, type HostOptions, type LmsHost } from '../../preview/lms-host';
 
@@ -64,8 +65,8 @@ export async function launch(src: string): Promise<LaunchedSco> {
   document.body.append(frame);
   const root = await waitFor(() => {
     const shell = frame.contentDocument?.querySelector('micic-course-shell');
-    const pageHeading = shell?.shadowRoot?.querySelector('micic-page-view')?.shadowRoot?.querySelector('h1');
-    return pageHeading ? shell!.shadowRoot! : undefined;
+    const view = shell?.shadowRoot?.querySelector('micic-page-view, micic-quiz-view');
+    return view?.shadowRoot?.querySelector('h1') ? shell!.shadowRoot! : undefined;
   }, `the course to render in ${src}`);
   return {
     frame,
@@ -127,4 +128,110 @@ export function fillLocalStorage(): () => void {
     }
   }
   return () => keys.forEach((key) => localStorage.removeItem(key));
+}
+
+/* ---- The module quiz ---- */
+
+const press = (key: string) => sendKeys({ press: key });
+
+export function quizRoot(sco: LaunchedSco): ShadowRoot {
+  return sco.root.querySelector('micic-quiz-view')!.shadowRoot!;
+}
+export function questionRoot(sco: LaunchedSco): ShadowRoot {
+  return quizRoot(sco).querySelector('micic-question')!.shadowRoot!;
+}
+
+export async function openQuiz(sco: LaunchedSco): Promise<void> {
+  sco.win.focus();
+  await tabTo(sco, (el) => el.tagName === 'BUTTON' && !!el.textContent?.includes('Module quiz'), 'the quiz in the contents');
+  await press('Enter');
+  await waitFor(() => sco.root.querySelector('micic-quiz-view'), 'the quiz view');
+}
+
+function currentPrompt(sco: LaunchedSco): string {
+  return questionRoot(sco).querySelector('legend')!.textContent!.trim();
+}
+
+/** Answers the question on screen by keyboard, correctly or not, and checks it. */
+export async function answerByKeyboard(sco: LaunchedSco, question: QuestionKey, correctly: boolean): Promise<void> {
+  const root = () => questionRoot(sco);
+  const focusIn = async (matches: (el: Element) => boolean, what: string) => tabTo(sco, matches, what, 40);
+  switch (question.type) {
+    case 'true-false':
+    case 'single-choice': {
+      const wanted = question.type === 'true-false' ? String(correctly ? question.answer : !question.answer) : correctly ? question.answer : question.options.find((o) => o !== question.answer)!;
+      const first = await focusIn((el) => el.tagName === 'INPUT' && (el as HTMLInputElement).type === 'radio', 'the first choice');
+      const target = [...root().querySelectorAll<HTMLInputElement>('input[type=radio]')].find((input) => input.id.endsWith(`-${wanted}`))!;
+      if (first !== target) {
+        for (let i = 0; i < 10 && !target.checked; i++) await press('ArrowDown');
+      } else {
+        await press('Space');
+      }
+      expect(target.checked, `chose ${wanted}`).to.equal(true);
+      break;
+    }
+    case 'multiple-response': {
+      const wanted = correctly ? question.answers : [question.options.find((o) => !question.answers.includes(o))!];
+      for (const option of wanted) {
+        await focusIn((el) => el.tagName === 'INPUT' && el.id.endsWith(`-${option}`), option);
+        await press('Space');
+      }
+      break;
+    }
+    case 'ordering': {
+      const goal = correctly ? question.items : [...question.items].reverse();
+      for (let position = 0; position < goal.length; position++) {
+        const shown = () => [...root().querySelectorAll('li')].map((li) => li.querySelector('button')?.dataset.item);
+        const from = shown().indexOf(goal[position]);
+        if (from === position) continue;
+        await focusIn((el) => (el as HTMLElement).dataset?.item === goal[position] && (el as HTMLElement).dataset?.direction === 'up', `move up ${goal[position]}`);
+        for (let k = 0; k < from - position; k++) await press('Enter');
+        expect(shown()[position]).to.equal(goal[position]);
+      }
+      break;
+    }
+    case 'matching': {
+      for (const source of question.sources) {
+        const wanted = correctly ? question.answer[source]! : question.targets.find((t) => t !== question.answer[source])!;
+        const select = (await focusIn((el) => el.tagName === 'SELECT' && el.id.endsWith(`-${source}`), source)) as HTMLSelectElement;
+        for (let i = 0; i < 12 && select.value !== wanted; i++) await press('ArrowDown');
+        expect(select.value, source).to.equal(wanted);
+      }
+      break;
+    }
+  }
+  await focusIn((el) => el.tagName === 'BUTTON' && el.textContent?.trim() === 'Check answer', 'Check answer');
+  await press('Enter');
+  await waitFor(() => quizRoot(sco).querySelector('.result'), 'the feedback');
+}
+
+/** The quiz question on screen, found by its prompt. */
+export function questionOnScreen(sco: LaunchedSco, prompts: Record<string, string>, quiz: QuizKey): QuestionKey {
+  const prompt = currentPrompt(sco);
+  const id = Object.entries(prompts).find(([, text]) => text === prompt)?.[0];
+  return quiz.questions.find((q) => q.id === id)!;
+}
+
+/** The English prompt of each question of a module, from the built content chunk. */
+export async function promptsByQuestion(moduleId: string): Promise<Record<string, string>> {
+  const content = (await import(/* @vite-ignore */ `/dist/web/assets/content/${moduleId}.en.js`)) as { default: { questions: Record<string, { prompt: string }> } };
+  return Object.fromEntries(Object.entries(content.default.questions).map(([id, t]) => [id, t.prompt]));
+}
+
+
+/** Takes the whole quiz on screen by keyboard, answering every question correctly or not. */
+export async function takeQuizByKeyboard(sco: LaunchedSco, moduleId: string, quiz: QuizKey, correctly: boolean): Promise<string[]> {
+  const prompts = await promptsByQuestion(moduleId);
+  await tabTo(sco, (el) => el.textContent?.trim() === 'Start the quiz', 'Start');
+  await press('Enter');
+  const asked: string[] = [];
+  for (let n = 0; n < quiz.draw; n++) {
+    await waitFor(() => quizRoot(sco).querySelector('micic-question') && !quizRoot(sco).querySelector('.result'), `question ${n + 1}`);
+    const question = questionOnScreen(sco, prompts, quiz);
+    asked.push(question.id);
+    await answerByKeyboard(sco, question, correctly);
+    await press('Enter');
+  }
+  await waitFor(() => quizRoot(sco).querySelector('ol.review'), 'the review');
+  return asked;
 }

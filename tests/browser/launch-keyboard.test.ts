@@ -4,7 +4,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { catalogue, courseIndex, deepActiveElement, hostFor, launch, pageTitle, tabTo, waitFor } from './helpers';
+import { catalogue, courseIndex, deepActiveElement, hostFor, launch, pageTitle, tabTo, takeQuizByKeyboard, waitFor } from './helpers';
 
 const index = await courseIndex();
 const packages = (await catalogue()).packages;
@@ -14,7 +14,7 @@ for (const version of ['1.2', '2004'] as const) {
 
   describe(`SCORM ${version} multi-SCO course`, () => {
     for (const module of index.modules) {
-      it(`module ${module.id}: launches incomplete, reaches the last page by keyboard, ends completed`, async () => {
+      it(`module ${module.id}: launches incomplete, is read and its quiz passed by keyboard, ends completed and passed`, async () => {
         const sco = course.scos.find((s) => s.id === module.id)!;
         const host = hostFor(course, module.id);
         const launched = await launch(`/dist/${course.folder}/${sco.href}`);
@@ -35,12 +35,22 @@ for (const version of ['1.2', '2004'] as const) {
             // Focus stays on Next so the learner can keep reading forward.
             expect(deepActiveElement(launched.doc)).to.equal(next);
           }
-          expect(next.getAttribute('aria-disabled')).to.equal('true');
-          // Page changes are committed coalesced, about a second later.
+          // After the pages comes the module quiz, the last page.
+          await sendKeys({ press: 'Enter' });
+          await waitFor(() => launched.root.querySelector('micic-quiz-view'), 'the quiz page');
+          expect(launched.root.querySelector('.next')!.getAttribute('aria-disabled')).to.equal('true');
+          // Every page seen: completed, but not done until the quiz is taken. Page changes are
+          // committed coalesced, about a second later.
           await waitFor(() => host.value(status) === 'completed', 'the LMS to hold "completed"', 5000);
-          expect(host.value(locationElement)).to.equal(`${module.id}/${module.pages.at(-1)!.id}`);
-          expect(host.value(version === '1.2' ? 'cmi.core.exit' : 'cmi.exit')).to.equal(version === '1.2' ? '' : 'normal');
-          expect(host.value('cmi.suspend_data')).to.match(new RegExp(`^F1\\|${index.contentHash}\\|[0-9a-z]+\\|en\\|0\\.${module.pages.length - 1}\\|`));
+          expect(host.value(exit)).to.equal('suspend');
+          expect(host.value(locationElement)).to.equal(`${module.id}/quiz`);
+
+          const asked = await takeQuizByKeyboard(launched, module.id, module.quiz!, true);
+          expect(asked).to.have.length(module.quiz!.draw);
+          if (version === '1.2') expect(host.value('cmi.core.lesson_status')).to.equal('passed');
+          else expect([host.value('cmi.completion_status'), host.value('cmi.success_status')]).to.deep.equal(['completed', 'passed']);
+          expect(host.value(exit)).to.equal(version === '1.2' ? '' : 'normal');
+          expect(host.value('cmi.suspend_data')).to.match(new RegExp(`^F1\\|${index.contentHash}\\|[0-9a-z]+\\|en\\|0\\.${module.pages.length}\\|[0-9a-v]+\\|v1,`));
         } finally {
           launched.close();
           host.uninstall(window);
