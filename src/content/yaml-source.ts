@@ -63,7 +63,7 @@ export function validateYaml<T extends z.ZodType>(
   source: YamlSource,
   schema: T,
 ): { ok: true; value: z.infer<T> } | { ok: false; problems: ContentProblem[] } {
-  const result = schema.safeParse(source.data);
+  const result = schema.safeParse(source.data, { reportInput: true });
   if (result.success) return { ok: true, value: result.data };
   return {
     ok: false,
@@ -77,8 +77,9 @@ export function validateYaml<T extends z.ZodType>(
 
 function describeIssue(issue: z.core.$ZodIssue): string {
   const field = issue.path.length > 0 ? `"${issue.path.join('.')}"` : 'the file';
-  if (issue.code === 'invalid_type' && issue.input === undefined) {
-    return `${field} is required but missing`;
+  if (issue.code === 'invalid_type') {
+    if (issue.input === undefined) return `${field} is required but missing`;
+    return `${field} must be ${issue.expected === 'string' ? 'a text' : `a ${issue.expected}`} (found ${JSON.stringify(issue.input)})`;
   }
   if (issue.code === 'unrecognized_keys') {
     return `${field === 'the file' ? 'the file' : field} has unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}`;

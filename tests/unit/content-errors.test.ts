@@ -186,3 +186,106 @@ describe('content pipeline errors', () => {
     expect(problemsOf(root)).toHaveLength(2);
   });
 });
+
+describe('quiz content errors', () => {
+  const QUIZ = `${ALPHA}/quiz.yaml`;
+
+  it('compiles the fixture quiz into keys and texts', () => {
+    const course = loadCourse(FIXTURE);
+    const quiz = course.index.modules[0]!.quiz!;
+    expect(quiz).toMatchObject({ attempts: 0, keep: 'best', draw: 3 });
+    expect(quiz.questions.map((q) => q.type)).toEqual(['single-choice', 'multiple-response', 'matching']);
+    expect(course.contents.get('alpha.es')!.questions['pick-one']).toEqual({
+      prompt: 'Elija una.',
+      explanation: 'Porque (Directriz 1).',
+      labels: { right: 'Correcta', wrong: 'Incorrecta' },
+      feedback: {},
+    });
+  });
+
+  it('rejects an answer key naming an option that does not exist', () => {
+    const root = copyFixture();
+    edit(root, QUIZ, (t) => t.replace('answer: right', 'answer: rihgt'));
+    expect(problemsOf(root)).toEqual([
+      { file: QUIZ, line: 12, message: 'question "pick-one": the answer "rihgt" is not one of its options (right, wrong)' },
+    ]);
+  });
+
+  it('rejects a question with no correct answer', () => {
+    const root = copyFixture();
+    edit(root, QUIZ, (t) => t.replace('answers: [yes-1, yes-2]', 'answers: []'));
+    expect(problemsOf(root)).toEqual([
+      { file: QUIZ, line: 26, message: '"questions.1.answers" a question needs at least one correct answer' },
+    ]);
+  });
+
+  it('rejects a matching item left without a partner', () => {
+    const root = copyFixture();
+    edit(root, QUIZ, (t) => t.replace('      left-b: right-b\n', ''));
+    expect(problemsOf(root)).toEqual([
+      { file: QUIZ, line: 36, message: 'question "pair-up": "left-b" has no partner in "answer"' },
+    ]);
+  });
+
+  it('rejects a matching answer that names a missing target', () => {
+    const root = copyFixture();
+    edit(root, QUIZ, (t) => t.replace('left-b: right-b', 'left-b: right-c'));
+    expect(problemsOf(root)).toEqual([
+      { file: QUIZ, line: 45, message: 'question "pair-up": the answer pairs "left-b" with "right-c", which is not one of its targets' },
+    ]);
+  });
+
+  it('rejects an objective id that does not exist', () => {
+    const root = copyFixture();
+    edit(root, QUIZ, (t) => t.replace('objective: first-objective\n    guidelines: [2]', 'objective: second-objective\n    guidelines: [2]'));
+    expect(problemsOf(root)).toEqual([
+      { file: QUIZ, line: 16, message: 'question "pick-many": objective "second-objective" is not one of this module\'s objectives (first-objective)' },
+    ]);
+  });
+
+  it('rejects an unknown question type, naming the ones there are', () => {
+    const root = copyFixture();
+    edit(root, QUIZ, (t) => t.replace('type: matching', 'type: drag-and-drop'));
+    const [problem] = problemsOf(root);
+    expect(problem).toMatchObject({ file: QUIZ, line: 29 });
+    expect(problem!.message).toMatch(/single-choice, multiple-response, true-false, ordering, matching/);
+  });
+
+  it('rejects a knowledge check used on a page but not defined', () => {
+    const root = copyFixture();
+    edit(root, `${ALPHA}/pages/intro.en.md`, (t) => `${t}\n\`\`\`check nowhere\n\`\`\`\n`);
+    edit(root, `${ALPHA}/pages/intro.es.md`, (t) => `${t}\n\`\`\`check nowhere\n\`\`\`\n`);
+    expect(problemsOf(root)).toEqual([
+      { file: `${ALPHA}/pages/intro.en.md`, line: 10, message: 'knowledge check "nowhere" is not defined in checks.yaml' },
+      { file: `${ALPHA}/pages/intro.es.md`, line: 10, message: 'knowledge check "nowhere" is not defined in checks.yaml' },
+    ]);
+  });
+
+  it('rejects a page whose translation places different knowledge checks', () => {
+    const root = copyFixture();
+    writeFileSync(
+      join(root, ALPHA, 'checks.yaml'),
+      'checks:\n  - id: quick\n    type: true-false\n    objective: first-objective\n    guidelines: [1]\n    prompt: { en: Q, es: P }\n    answer: true\n    explanation: { en: E, es: E }\n',
+    );
+    edit(root, `${ALPHA}/pages/intro.en.md`, (t) => `${t}\n\`\`\`check quick\n\`\`\`\n`);
+    expect(problemsOf(root)).toEqual([
+      { file: `${ALPHA}/pages/intro.es.md`, message: "the knowledge checks (none) differ from the English page's (quick)" },
+    ]);
+  });
+
+  it('reserves the page id "quiz"', () => {
+    const root = copyFixture();
+    edit(root, `${ALPHA}/module.yaml`, (t) => t.replace('  - details\n', '  - details\n  - quiz\n'));
+    writeFileSync(join(root, ALPHA, 'pages/quiz.en.md'), '# Q\n');
+    writeFileSync(join(root, ALPHA, 'pages/quiz.es.md'), '# Q\n');
+    expect(problemsOf(root)).toEqual([{ file: `${ALPHA}/module.yaml`, line: 18, message: 'the page id "quiz" is reserved for the module quiz (quiz.yaml)' }]);
+  });
+});
+
+describe('wrong types', () => {
+  it('says what was expected and what was found', () => {
+    const root = copyFixture();
+    edit(root, `${ALPHA}/module.yaml`, (t) => t.replace('masteryScore: 75', 'masteryScore: "high"'));
+    expect(problemsOf(root)).toEqual([{ file: `${ALPHA}/module.yaml`, line: 8, message: '"masteryScore" must be a number (found "high")' }]);
+  });
+});
