@@ -63,3 +63,48 @@ for (const version of ['1.2', '2004'] as const) {
     }
   });
 }
+
+for (const version of ['1.2', '2004'] as const) {
+  describe(`SCORM ${version} single-SCO course`, () => {
+    it('rolls every module up into one status, score, objectives, interactions and suspend_data', async () => {
+      const pkg = packages.find((p) => p.kind === 'course-single-sco' && p.version === version)!;
+      const host = hostFor(pkg, 'course');
+      const launched = await launch(`/dist/${pkg.folder}/${pkg.scos[0]!.href}`);
+      try {
+        const toc = () => launched.root.querySelector('micic-table-of-contents')!.shadowRoot!;
+        for (const [m, module] of index.modules.entries()) {
+          for (const page of module.pages) {
+            [...toc().querySelectorAll('ol')][m]!.querySelectorAll('button').forEach((b) => {
+              if (b.textContent?.includes(page.title.en)) b.click();
+            });
+            await waitFor(() => pageTitle(launched) === page.title.en, page.id);
+          }
+          [...toc().querySelectorAll('ol')][m]!.querySelectorAll('button').forEach((b) => {
+            if (b.textContent?.includes('Module quiz')) b.click();
+          });
+          await waitFor(() => launched.root.querySelector('micic-quiz-view'), `${module.id} quiz`);
+          launched.win.focus();
+          await takeQuizByKeyboard(launched, module.id, module.quiz!, true);
+        }
+        const cmi = host.cmi() as Record<string, any>;
+        if (version === '1.2') {
+          expect(cmi.core).to.include({ lesson_status: 'passed', exit: '' });
+          expect(cmi.core.score.raw).to.equal('100');
+        } else {
+          expect(cmi).to.include({ completion_status: 'completed', success_status: 'passed', exit: 'normal' });
+          expect(cmi.score).to.deep.include({ raw: '100', scaled: '1' });
+        }
+        const objectiveIds = Object.values(cmi.objectives as Record<string, { id: string }>).map((o) => o.id);
+        expect(objectiveIds).to.deep.equal(index.modules.flatMap((m) => m.objectives.map((o) => `${m.id}.${o.id}`)));
+        const interactionModules = Object.values(cmi.interactions as Record<string, { id: string }>).map((i) => i.id.split('.')[0]);
+        expect([...new Set(interactionModules)]).to.deep.equal(index.modules.map((m) => m.id));
+        expect(interactionModules).to.have.length(index.modules.reduce((n, m) => n + m.quiz!.draw, 0));
+        expect(String(cmi.suspend_data).length).to.be.below(3000);
+        expect(host.errors).to.deep.equal([]);
+      } finally {
+        launched.close();
+        host.uninstall(window);
+      }
+    });
+  });
+}
