@@ -9,6 +9,7 @@ import { join, relative } from 'node:path';
 import { ContentError, type ContentProblem } from './errors.ts';
 import { compileMarkdown, type CompiledMarkdown } from './markdown.ts';
 import { checkQuestions, questionKey, questionText } from './questions.ts';
+import { loadScenarios } from './scenarios.ts';
 import {
   checksFileSchema,
   courseFileSchema,
@@ -124,6 +125,7 @@ export function loadCourse(projectRoot: string, modulesDir = 'modules'): LoadedC
     });
 
     const questions = loadQuestions(module, folderPath, readYaml, problems);
+    const scenarios = loadScenarios(module, folderPath, readYaml, problems);
     const compiled = compilePages(module, folderPath, source, rel, readText, problems, questions?.checkIds);
     if (!compiled || !questions) return;
     modules.push({
@@ -140,6 +142,7 @@ export function loadCourse(projectRoot: string, modulesDir = 'modules'): LoadedC
       })),
       ...(questions.quiz ? { quiz: questions.quiz } : {}),
       checks: questions.checks,
+      scenarios: scenarios.keys,
     });
     for (const language of LANGUAGES) {
       contents.set(contentKey(module.id, language), {
@@ -150,6 +153,7 @@ export function loadCourse(projectRoot: string, modulesDir = 'modules'): LoadedC
           return { id: pageId, title: page.title, blocks: page.blocks };
         }),
         questions: Object.fromEntries(questions.all.map((q) => [q.id, questionText(q, language)])) as Record<string, QuestionText>,
+        scenarios: scenarios.texts.get(language)!,
       });
     }
   });

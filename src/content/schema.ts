@@ -136,6 +136,87 @@ export const checksFileSchema = z.strictObject({
   checks: z.array(questionSchema).min(1, 'checks.yaml needs at least one check'),
 });
 
+/* ---- Branching crisis scenarios (scenarios/*.yaml) ---- */
+
+const indicatorSchema = z.strictObject({
+  id: kebabId,
+  label: localizedText,
+  min: z.number(),
+  max: z.number(),
+  start: z.number(),
+});
+
+const scenarioChoiceSchema = z.strictObject({
+  id: kebabId,
+  text: localizedText,
+  consequence: localizedText,
+  /** The MICIC Guidelines this decision touches. */
+  guidelines: z.array(guidelineNumber).min(1, 'a choice must cite at least one MICIC guideline'),
+  /** Exactly one choice per scene is the best one: the debrief's "best path" and the LMS's correct response. */
+  best: z.boolean().default(false),
+  score: z.number().int().min(0).default(0),
+  /** Indicator changes, e.g. { reached: 20, trust: -10 } */
+  effects: z.record(kebabId, z.number()).default({}),
+  /** A scene id, or an ending id. */
+  next: kebabId,
+});
+
+export const scenarioFileSchema = z.strictObject({
+  id: kebabId,
+  /** The learning objectives of this module that the scenario serves (its score counts toward them). */
+  objectives: z.array(kebabId).min(1, 'a scenario must serve at least one learning objective'),
+  title: localizedText,
+  role: localizedText,
+  setting: localizedText,
+  indicators: z.array(indicatorSchema).max(4, 'at most four indicators'),
+  start: kebabId,
+  scenes: z
+    .array(
+      z.strictObject({
+        id: kebabId,
+        situation: localizedText,
+        choices: z.array(scenarioChoiceSchema).min(2, 'a scene needs at least two choices').max(4, 'at most four choices'),
+      }),
+    )
+    .min(1),
+  endings: z
+    .array(
+      z.strictObject({
+        id: kebabId,
+        kind: z.enum(['good', 'mixed', 'poor']),
+        title: localizedText,
+        debrief: localizedText,
+      }),
+    )
+    .min(1),
+});
+export type ScenarioFile = z.infer<typeof scenarioFileSchema>;
+
+/** A scenario without its texts: the graph the scenario machine is built from. */
+export interface ScenarioKey {
+  id: string;
+  objectives: string[];
+  indicators: Array<{ id: string; min: number; max: number; start: number }>;
+  start: string;
+  scenes: Array<{
+    id: string;
+    choices: Array<{ id: string; next: string; score: number; best: boolean; effects: Record<string, number>; guidelines: number[] }>;
+  }>;
+  endings: Array<{ id: string; kind: 'good' | 'mixed' | 'poor' }>;
+  /** The score of the best path: 100% of the scenario. */
+  bestScore: number;
+}
+
+/** A scenario's texts in one language. */
+export interface ScenarioText {
+  title: string;
+  role: string;
+  setting: string;
+  indicators: Record<string, string>;
+  scenes: Record<string, { situation: string; choices: Record<string, { text: string; consequence: string }> }>;
+  endings: Record<string, { title: string; debrief: string }>;
+}
+
 /* ---- The compiled shapes the runtime receives ---- */
 
 /** A question without its texts: what the quiz machine needs to run and score. */
@@ -191,6 +272,8 @@ export interface ModuleSummary {
   quiz?: QuizKey;
   /** Knowledge checks used in the pages, by id. */
   checks: Record<string, QuestionKey>;
+  /** Branching scenarios, shown after the pages and before the quiz. */
+  scenarios: ScenarioKey[];
 }
 
 /** Everything the shell needs before any page text is loaded. */
@@ -224,4 +307,6 @@ export interface ModuleContent {
   pages: CompiledPage[];
   /** Texts of the quiz questions and knowledge checks, by question id. */
   questions: Record<string, QuestionText>;
+  /** Texts of the scenarios, by scenario id. */
+  scenarios: Record<string, ScenarioText>;
 }

@@ -20,6 +20,7 @@ const module = (id: string, withQuiz = true): ModuleSummary => ({
   pages: [{ id: 'p', title: { en: 'P', es: 'P' } }],
   ...(withQuiz ? { quiz } : {}),
   checks: {},
+  scenarios: [],
 });
 const taken = (score: number): QuizSnapshotData => ({
   state: 'review',
