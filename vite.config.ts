@@ -14,6 +14,8 @@ export default defineConfig(({ mode }) => ({
     emptyOutDir: true,
     target: 'es2020',
     modulePreload: false,
+    // .vite/manifest.json tells the bench which chunks the first load needs (not packaged: only assets/ is).
+    manifest: true,
     // Stable file names keep the committed imsmanifest.xml meaningful; LMSs version packages themselves.
     rollupOptions: {
       output: {

@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { CourseIndex, ModuleSummary, QuestionKey } from '../src/content/schema.ts';
+import type { CourseIndex, ModuleSummary, QuestionKey, ScenarioKey } from '../src/content/schema.ts';
 import { attemptSeed, drawQuestions, type Response } from '../src/machines/quiz-scoring.ts';
 import { encodeProgress } from '../src/progress/codec.ts';
 
@@ -27,8 +27,21 @@ const buildSeconds = (performance.now() - started) / 1000;
 
 const course = JSON.parse(readFileSync(join(dist, 'course-index.json'), 'utf8')) as CourseIndex;
 const assets = join(web, 'assets');
-const shellFiles = readdirSync(assets)
-  .filter((f) => /\.(js|css)$/.test(f))
+// The first load is the entry and everything it imports statically; lazy chunks come later.
+type ManifestChunk = { file: string; imports?: string[]; css?: string[]; isEntry?: boolean };
+const manifest = JSON.parse(readFileSync(join(web, '.vite', 'manifest.json'), 'utf8')) as Record<string, ManifestChunk>;
+const firstLoadFiles = new Set<string>();
+const collect = (key: string) => {
+  const chunk = manifest[key]!;
+  if (firstLoadFiles.has(chunk.file)) return;
+  firstLoadFiles.add(chunk.file);
+  chunk.css?.forEach((css) => firstLoadFiles.add(css));
+  chunk.imports?.forEach(collect);
+};
+Object.entries(manifest).filter(([, chunk]) => chunk.isEntry).forEach(([key]) => collect(key));
+const shellFiles = [...firstLoadFiles].map((file) => join(web, file));
+const lazyFiles = readdirSync(assets)
+  .filter((f) => f.endsWith('.js') && !firstLoadFiles.has(`assets/${f}`))
   .map((f) => join(assets, f));
 const contentChunk = (moduleId: string, language: string) => join(assets, 'content', `${moduleId}.${language}.js`);
 const firstModule = course.modules[0]!;
@@ -36,7 +49,8 @@ const firstModule = course.modules[0]!;
 const lines: string[] = [];
 lines.push(`build time: ${buildSeconds.toFixed(1)} s`);
 const shell = gzipSize([...shellFiles, join(web, 'index.html')]);
-lines.push(`shell (index.html + JS + CSS), gzip: ${kb(shell)}`);
+lines.push(`shell (index.html + the JS and CSS it loads first), gzip: ${kb(shell)}`);
+lines.push(`players loaded on first use (quiz, scenario, knowledge check), gzip: ${kb(gzipSize(lazyFiles))}`);
 const firstLoad = shell + gzipSize([contentChunk(firstModule.id, course.defaultLanguage)]);
 lines.push(`first load (shell + ${firstModule.id}.${course.defaultLanguage}), gzip: ${kb(firstLoad)} (${mark(firstLoad, FIRST_LOAD_BUDGET)})`);
 for (const module of course.modules) {
@@ -61,12 +75,22 @@ function longestResponse(question: QuestionKey): Response {
       return { type: 'matching', pairs: Object.fromEntries(question.sources.map((s) => [s, question.targets.at(-1)!])) };
   }
 }
+/** The choices of the longest path through a scenario (scenarios are acyclic). */
+function longestPath(key: ScenarioKey, at = key.start): string[] {
+  const scene = key.scenes.find((s) => s.id === at);
+  if (!scene) return [];
+  return scene.choices
+    .map((choice) => [choice.id, ...longestPath(key, choice.next)])
+    .reduce((a, b) => (b.length > a.length ? b : a));
+}
 const worstCase = (modules: ModuleSummary[]) => {
   const scope = modules.map((m) => ({
-    pageIds: [...m.pages.map((p) => p.id), ...(m.quiz ? ['quiz'] : [])],
+    pageIds: [...m.pages.map((p) => p.id), ...m.scenarios.map((s) => `scenario-${s.id}`), ...(m.quiz ? ['quiz'] : [])],
     quiz: m.quiz,
+    scenarios: m.scenarios,
     objectiveIds: m.objectives.map((o) => o.id),
   }));
+  const scenarios = modules.map((m) => m.scenarios.map((key) => ({ plays: 999, choices: longestPath(key), bestPercent: 99.99 })));
   const quizzes = modules.map((m) => {
     if (!m.quiz) return undefined;
     const seed = 0x7ffffffe;
@@ -90,6 +114,7 @@ const worstCase = (modules: ModuleSummary[]) => {
       position: { module: scope.length - 1, page: scope.at(-1)!.pageIds.length - 1 },
       visited: scope.map((m) => m.pageIds.map(() => true)),
       quizzes,
+      scenarios,
     },
     course.contentHash,
     scope,

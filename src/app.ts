@@ -4,10 +4,13 @@
  * answer becomes an LMS interaction.
  */
 import { createActor, type Actor } from 'xstate';
-import type { CourseIndex, Language, ModuleContent, ModuleSummary, QuestionKey } from './content/schema';
+import type { CourseIndex, Language, ModuleContent, ModuleSummary, QuestionKey, ScenarioKey } from './content/schema';
 import { courseMachine, type CourseContext, type CourseEvent } from './machines/course-machine';
 import { quizMachine, quizSnapshotData, type AnsweredEvent, type QuizEvent, type QuizStateName } from './machines/quiz-machine';
 import { correctResponse, type Response } from './machines/quiz-scoring';
+import { scorePercent, startScenario, type ScenarioActor } from './machines/scenario-machine';
+import type { ScenarioProgress } from './progress/scenario-codec';
+import type { ScenarioCommand } from './components/scenario-view';
 import { decodeProgress, encodeProgress, savedAtOf, type CodecModule } from './progress/codec';
 import { objectiveId, trackingState } from './progress/tracking';
 import { LmsSession, type SessionNews, type StateToSave } from './lms/session';
@@ -20,6 +23,8 @@ export type ContentLoader = (moduleId: string, language: Language) => Promise<Mo
 
 /** The quiz is shown as the last page of its module, under this reserved page id. */
 export const QUIZ_PAGE_ID = 'quiz';
+/** Each scenario is a page after the module's text pages, under this reserved prefix. */
+export const SCENARIO_PAGE_PREFIX = 'scenario-';
 
 const NEWS_NOTICES: Record<Exclude<SessionNews, 'save-recovered'>, UiStringKey> = {
   'no-lms': 'notice.noLms',
@@ -29,11 +34,17 @@ const NEWS_NOTICES: Record<Exclude<SessionNews, 'save-recovered'>, UiStringKey> 
   'save-failed': 'notice.lmsUnavailable',
 };
 
-/** A module as navigated: its pages, then its quiz when it has one. */
-function withQuizPage(module: ModuleSummary): ModuleSummary {
-  if (!module.quiz) return module;
-  const title = { en: translate('en', 'quiz.title'), es: translate('es', 'quiz.title') };
-  return { ...module, pages: [...module.pages, { id: QUIZ_PAGE_ID, title }] };
+/** A module as navigated: its pages, then its scenarios, then its quiz when it has one. */
+function withExtraPages(module: ModuleSummary): ModuleSummary {
+  const quizTitle = { en: translate('en', 'quiz.title'), es: translate('es', 'quiz.title') };
+  return {
+    ...module,
+    pages: [
+      ...module.pages,
+      ...module.scenarios.map((s) => ({ id: `${SCENARIO_PAGE_PREFIX}${s.id}`, title: s.title })),
+      ...(module.quiz ? [{ id: QUIZ_PAGE_ID, title: quizTitle }] : []),
+    ],
+  };
 }
 
 /** The LMS's response formats: 1.2 letters and 2004 ids both come from the content's own order. */
@@ -66,6 +77,9 @@ export class CourseApp {
   private readonly actor: Actor<typeof courseMachine>;
   /** One quiz actor per module in scope that has a quiz (undefined for the others). */
   private readonly quizzes: Array<Actor<typeof quizMachine> | undefined>;
+  /** Per module, per scenario: the running play and what is kept across plays. */
+  private readonly scenarioActors: ScenarioActor[][];
+  private readonly scenarioProgress: ScenarioProgress[][];
   private readonly modules: ModuleSummary[];
   private readonly codecModules: CodecModule[];
   private readonly masteryScores: number[];
@@ -90,8 +104,8 @@ export class CourseApp {
       window: win,
     });
     const resume = this.session.start();
-    this.modules = launch.modules.map(withQuizPage);
-    this.codecModules = this.modules.map((m) => ({ pageIds: m.pages.map((p) => p.id), quiz: m.quiz, objectiveIds: m.objectives.map((o) => o.id) }));
+    this.modules = launch.modules.map(withExtraPages);
+    this.codecModules = this.modules.map((m) => ({ pageIds: m.pages.map((p) => p.id), quiz: m.quiz, scenarios: m.scenarios, objectiveIds: m.objectives.map((o) => o.id) }));
     // The LMS's mastery score applies to a module SCO; the course SCO passes module by module.
     this.masteryScores = this.modules.map((m) => (this.modules.length === 1 && resume.masteryScore !== undefined ? resume.masteryScore : m.masteryScore));
 
@@ -122,8 +136,19 @@ export class CourseApp {
       return quiz;
     });
 
+    this.scenarioProgress = this.modules.map((module, m) =>
+      module.scenarios.map((_, i) => restored?.scenarios[m]?.[i] ?? { plays: 1, choices: [] }),
+    );
+    this.scenarioActors = this.modules.map((module, m) =>
+      module.scenarios.map((key, i) => this.playScenario(m, key, this.scenarioProgress[m]![i]!.choices)),
+    );
+
     shell.course = course;
     shell.modules = this.modules;
+    shell.addEventListener('scenario-command', (e) => {
+      const { scenario, command } = (e as CustomEvent<{ scenario: string; command: ScenarioCommand }>).detail;
+      this.onScenarioCommand(scenario, command);
+    });
     shell.addEventListener('course-event', (e) => this.send((e as CustomEvent<CourseEvent>).detail));
     shell.addEventListener('quiz-event', (e) => this.sendQuiz((e as CustomEvent<QuizEvent>).detail));
     shell.addEventListener('notice-dismiss', (e) => {
@@ -150,6 +175,65 @@ export class CourseApp {
   private sendQuiz(event: QuizEvent): void {
     const m = this.actor.getSnapshot().context.position.module;
     this.quizzes[m]?.send(event);
+  }
+
+  /** Starts (or restores) a play; every later choice becomes an interaction and a save. */
+  private playScenario(m: number, key: ScenarioKey, choices: readonly string[]): ScenarioActor {
+    const actor = startScenario(key, choices) ?? startScenario(key)!;
+    let steps = actor.getSnapshot().context.path.length;
+    actor.subscribe((snapshot) => {
+      if (snapshot.context.path.length === steps) return;
+      steps = snapshot.context.path.length;
+      this.onScenarioStep(m, key, snapshot.context.path.at(-1)!, snapshot.status === 'done', snapshot.context.score);
+    });
+    return actor;
+  }
+
+  private onScenarioCommand(scenarioId: string, command: ScenarioCommand): void {
+    const m = this.actor.getSnapshot().context.position.module;
+    const i = this.modules[m]!.scenarios.findIndex((s) => s.id === scenarioId);
+    if (i < 0) return;
+    if (command.type === 'choose') {
+      this.scenarioActors[m]![i]!.send({ type: 'choose', choice: command.choice });
+    } else {
+      this.scenarioActors[m]![i]!.stop();
+      const progress = this.scenarioProgress[m]![i]!;
+      this.scenarioProgress[m]![i] = { ...progress, plays: progress.plays + 1, choices: [] };
+      this.scenarioActors[m]![i] = this.playScenario(m, this.modules[m]!.scenarios[i]!, []);
+      this.session.update(this.record(), 'now');
+      this.render();
+    }
+  }
+
+  private onScenarioStep(m: number, key: ScenarioKey, step: { scene: string; choice: string }, finished: boolean, score: number): void {
+    const module = this.modules[m]!;
+    const i = module.scenarios.indexOf(key);
+    const progress = this.scenarioProgress[m]![i]!;
+    const percent = scorePercent(key, score);
+    this.scenarioProgress[m]![i] = {
+      plays: progress.plays,
+      choices: [...progress.choices, step.choice],
+      ...(finished ? { bestPercent: Math.max(progress.bestPercent ?? 0, percent) } : progress.bestPercent !== undefined ? { bestPercent: progress.bestPercent } : {}),
+    };
+    const scene = key.scenes.find((s) => s.id === step.scene)!;
+    const best = scene.choices.find((c) => c.best)!;
+    const language = this.actor.getSnapshot().context.language;
+    const text = this.content.get(`${module.id}.${language}`)?.scenarios[key.id];
+    this.session.recordInteraction(
+      {
+        id: `${module.id}.${key.id}.${step.scene}.${progress.plays}`,
+        description: text?.scenes[step.scene]?.choices[step.choice]?.text ?? step.choice,
+        objectiveId: objectiveId(module.id, key.objectives[0]!),
+        pattern: { type: 'choice', options: scene.choices.map((c) => c.id), learner: [step.choice], correct: [best.id] },
+        result: step.choice === best.id ? 'correct' : 'incorrect',
+        weighting: 1,
+        latencySeconds: 0,
+        timestamp: new Date(),
+      },
+      false,
+    );
+    this.session.update(this.record(), 'now');
+    this.render();
   }
 
   private onAnswered(module: ModuleSummary, event: AnsweredEvent): void {
@@ -214,8 +298,9 @@ export class CourseApp {
       context,
       modules: this.modules,
       quizzes,
+      scenarios: this.scenarioProgress,
       location: `${module.id}/${module.pages[context.position.page]!.id}`,
-      suspendData: encodeProgress({ ...context, savedAt: Date.now(), quizzes }, this.course.contentHash, this.codecModules),
+      suspendData: encodeProgress({ ...context, savedAt: Date.now(), quizzes, scenarios: this.scenarioProgress }, this.course.contentHash, this.codecModules),
       language: context.language,
       masteryScores: this.masteryScores,
       scoreRollup: this.course.scoreRollup,
@@ -285,5 +370,15 @@ export class CourseApp {
     const onQuizPage = module?.pages[context!.position.page]?.id === QUIZ_PAGE_ID;
     const quiz = onQuizPage ? this.quizzes[context!.position.module]?.getSnapshot() : undefined;
     this.shell.quiz = quiz && module ? { state: quiz.value as QuizStateName, context: quiz.context, objectives: module.objectives } : undefined;
+    const pageId = module?.pages[context!.position.page]?.id ?? '';
+    const scenarioIndex = pageId.startsWith(SCENARIO_PAGE_PREFIX) ? module!.scenarios.findIndex((s) => `${SCENARIO_PAGE_PREFIX}${s.id}` === pageId) : -1;
+    if (scenarioIndex >= 0) {
+      const key = module!.scenarios[scenarioIndex]!;
+      const snapshot = this.scenarioActors[context!.position.module]![scenarioIndex]!.getSnapshot();
+      const text = this.content.get(`${module!.id}.${context!.language}`)?.scenarios[key.id];
+      this.shell.scenario = { key, text, at: String(snapshot.value), context: snapshot.context };
+    } else {
+      this.shell.scenario = undefined;
+    }
   }
 }

@@ -1,6 +1,7 @@
 import { LitElement, html, css } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
-import type { CompiledPage, CourseIndex, Language, ModuleSummary, Objective, QuestionKey, QuestionText } from '../content/schema';
+import type { CompiledPage, CourseIndex, Language, ModuleSummary, Objective, QuestionKey, QuestionText, ScenarioKey, ScenarioText } from '../content/schema';
+import type { ScenarioContext } from '../machines/scenario-machine';
 import type { QuizContext, QuizStateName } from '../machines/quiz-machine';
 import type { CourseContext, CourseEvent, Position } from '../machines/course-machine';
 import { translate, type UiStringKey } from '../i18n';
@@ -8,7 +9,6 @@ import { theme } from './theme';
 import './language-switch';
 import './notice-list';
 import './page-view';
-import './quiz-view';
 import './progress-meter';
 import './table-of-contents';
 import type { PageView } from './page-view';
@@ -171,6 +171,8 @@ export class CourseShell extends LitElement {
   @property({ attribute: false }) checks: Record<string, QuestionKey> = {};
   /** The current module's quiz, when the current page is the quiz. */
   @property({ attribute: false }) quiz?: { state: QuizStateName; context: QuizContext; objectives: Objective[] };
+  /** The scenario, when the current page is one. */
+  @property({ attribute: false }) scenario?: { key: ScenarioKey; text?: ScenarioText; at: string; context: ScenarioContext };
   @property({ type: Boolean }) loadFailed = false;
   @property({ attribute: false }) notices: readonly UiStringKey[] = [];
 
@@ -179,6 +181,12 @@ export class CourseShell extends LitElement {
   @query('micic-page-view') private pageView?: PageView;
   @query('main') private main?: HTMLElement;
 
+  /** The quiz and scenario players load on first use: most launches begin with reading. */
+  private loadPlayers(): void {
+    if (this.quiz) void import('./quiz-view');
+    if (this.scenario) void import('./scenario-view');
+  }
+
   private send(event: CourseEvent): void {
     this.dispatchEvent(new CustomEvent<CourseEvent>('course-event', { detail: event, bubbles: true, composed: true }));
   }
@@ -186,6 +194,7 @@ export class CourseShell extends LitElement {
   override render() {
     const { course, context } = this;
     if (!course || !context) return html`<p role="status">${translate('en', 'app.loading')}</p>`;
+    this.loadPlayers();
     const language = context.language;
     const t = (key: UiStringKey, values?: Record<string, string | number>) => translate(language, key, values);
     const module = this.modules[context.position.module]!;
@@ -233,7 +242,15 @@ export class CourseShell extends LitElement {
         <main id="main" tabindex="-1">
           ${this.loadFailed
             ? html`<p role="alert">${t('app.loadFailed')}</p>`
-            : this.quiz
+            : this.scenario
+              ? html`<micic-scenario-view
+                  .language=${language}
+                  .key=${this.scenario.key}
+                  .text=${this.scenario.text}
+                  .at=${this.scenario.at}
+                  .context=${this.scenario.context}
+                ></micic-scenario-view>`
+              : this.quiz
               ? html`<micic-quiz-view
                   .language=${language}
                   .heading=${module.pages[context.position.page]!.title[language]}
@@ -284,7 +301,7 @@ export class CourseShell extends LitElement {
     this.tocOpen = false;
     void this.updateComplete.then(() => {
       if (this.pageView) void this.pageView.focusHeading();
-      else this.renderRoot.querySelector('micic-quiz-view')?.shadowRoot?.querySelector<HTMLElement>('h1')?.focus();
+      else this.renderRoot.querySelector('micic-quiz-view, micic-scenario-view')?.shadowRoot?.querySelector<HTMLElement>('h1')?.focus();
     });
   }
 

@@ -3,7 +3,6 @@ import { customElement, property, query } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { CompiledPage, Language, QuestionKey, QuestionText } from '../content/schema';
-import './knowledge-check';
 import { theme } from './theme';
 
 /**
@@ -69,6 +68,8 @@ export class PageView extends LitElement {
 
   override render() {
     if (!this.page) return html``;
+    // Knowledge checks load on first use.
+    if (this.page.blocks.some((block) => 'check' in block)) void import('./knowledge-check');
     return html`<article>
       <h1 tabindex="-1">${this.page.title}</h1>
       ${this.page.blocks.map((block) =>

@@ -122,6 +122,7 @@ export function loadCourse(projectRoot: string, modulesDir = 'modules'): LoadedC
     checkDuplicates(module.pages, 'page', (i) => source.lineOf(['pages', i]), source.file, problems);
     module.pages.forEach((pageId, i) => {
       if (pageId === 'quiz') problems.push({ file: source.file, line: source.lineOf(['pages', i]), message: 'the page id "quiz" is reserved for the module quiz (quiz.yaml)' });
+      if (pageId.startsWith('scenario-')) problems.push({ file: source.file, line: source.lineOf(['pages', i]), message: 'page ids starting with "scenario-" are reserved for scenarios' });
     });
 
     const questions = loadQuestions(module, folderPath, readYaml, problems);

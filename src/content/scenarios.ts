@@ -155,6 +155,7 @@ function checkPaths(scenario: ScenarioFile, key: ScenarioKey, source: YamlSource
 export function scenarioKey(scenario: ScenarioFile): ScenarioKey {
   const key: ScenarioKey = {
     id: scenario.id,
+    title: scenario.title,
     objectives: scenario.objectives,
     indicators: scenario.indicators.map(({ id, min, max, start }) => ({ id, min, max, start })),
     start: scenario.start,

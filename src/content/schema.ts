@@ -195,6 +195,8 @@ export type ScenarioFile = z.infer<typeof scenarioFileSchema>;
 /** A scenario without its texts: the graph the scenario machine is built from. */
 export interface ScenarioKey {
   id: string;
+  /** Shown in the contents before the scenario's texts load. */
+  title: LocalizedText;
   objectives: string[];
   indicators: Array<{ id: string; min: number; max: number; start: number }>;
   start: string;

@@ -2,23 +2,26 @@
  * The suspend_data format: a compact, versioned text projection of the learner's progress,
  * tied to the content hash so that progress saved against other content is never misread.
  *
- *   F1|<contentHash>|<savedAt>|<language>|<module>.<page>|<seen pages of module 0>.<of module 1>...|<quiz of module 0>~<of module 1>...
+ *   F1|<contentHash>|<savedAt>|<language>|<module>.<page>|<seen pages of module 0>.<of module 1>...
+ *     |<quiz of module 0>~<of module 1>...|<scenarios of module 0>~<of module 1>...
  *
  * savedAt is the save time in seconds, base 36: the newer of the LMS's copy and the browser's
  * mirror wins at launch.
  * Seen pages are a bitmap, five pages per base-32 character, so even a 40-page module takes
- * eight characters; quizzes are written by quiz-codec.ts. SCORM 1.2 allows 4,096 characters;
+ * eight characters; quizzes and scenarios are written by quiz-codec.ts and scenario-codec.ts. SCORM 1.2 allows 4,096 characters;
  * we stay far below.
  */
-import type { Language, QuizKey } from '../content/schema';
+import type { Language, QuizKey, ScenarioKey } from '../content/schema';
 import type { Position } from '../machines/course-machine';
 import type { QuizSnapshotData } from '../machines/quiz-machine';
 import { decodeQuiz, encodeQuiz } from './quiz-codec';
+import { decodeScenarios, encodeScenarios, type ScenarioProgress } from './scenario-codec';
 
 /** What the codec needs to know of each module in scope. */
 export interface CodecModule {
   pageIds: readonly string[];
   quiz?: QuizKey;
+  scenarios: readonly ScenarioKey[];
   objectiveIds: readonly string[];
 }
 
@@ -32,6 +35,8 @@ export interface SavedProgress {
   visited: boolean[][];
   /** Each module's quiz, aligned with the modules in scope (undefined = not started or none). */
   quizzes: Array<QuizSnapshotData | undefined>;
+  /** Each module's scenarios, aligned with the modules in scope and their scenario keys. */
+  scenarios: Array<Array<ScenarioProgress | undefined>>;
 }
 
 export type DecodeResult =
@@ -65,7 +70,7 @@ function decodeBits(text: string, length: number): boolean[] | undefined {
 }
 
 export function encodeProgress(progress: SavedProgress, contentHash: string, modules: readonly CodecModule[]): string {
-  const { savedAt, language, position, visited, quizzes } = progress;
+  const { savedAt, language, position, visited, quizzes, scenarios } = progress;
   return [
     FORMAT_TAG,
     contentHash,
@@ -74,6 +79,7 @@ export function encodeProgress(progress: SavedProgress, contentHash: string, mod
     `${position.module}.${position.page}`,
     visited.map(encodeBits).join('.'),
     modules.map((m, i) => (m.quiz ? encodeQuiz(quizzes[i], m.quiz, m.objectiveIds) : '')).join('~'),
+    modules.map((m, i) => encodeScenarios(scenarios[i] ?? [], m.scenarios)).join('~'),
   ].join('|');
 }
 
@@ -88,8 +94,8 @@ export function decodeProgress(text: string, contentHash: string, modules: reado
   if (!text) return { status: 'empty' };
   const parts = text.split('|');
   if (parts[0] !== FORMAT_TAG) return { status: 'incompatible', reason: 'unknown progress format' };
-  if (parts.length !== 7) return { status: 'corrupt', reason: 'wrong number of fields' };
-  const [, hash, savedText, language, positionText, visitedText, quizText] = parts as [string, string, string, string, string, string, string];
+  if (parts.length !== 8) return { status: 'corrupt', reason: 'wrong number of fields' };
+  const [, hash, savedText, language, positionText, visitedText, quizText, scenarioText] = parts as [string, string, string, string, string, string, string, string];
   if (hash !== contentHash) return { status: 'incompatible', reason: `saved for content ${hash}, this is ${contentHash}` };
   const savedAt = savedAtOf(text);
   if (savedAt === undefined || !savedText) return { status: 'corrupt', reason: 'bad save time' };
@@ -117,5 +123,13 @@ export function decodeProgress(text: string, contentHash: string, modules: reado
     if (quiz === null) return { status: 'corrupt', reason: `bad quiz for module ${m}` };
     quizzes.push(quiz);
   }
-  return { status: 'restored', progress: { savedAt, language, position, visited, quizzes } };
+  const scenarioTexts = scenarioText.split('~');
+  if (scenarioTexts.length !== modules.length) return { status: 'corrupt', reason: 'wrong number of scenario lists' };
+  const scenarios: Array<Array<ScenarioProgress | undefined>> = [];
+  for (let m = 0; m < modules.length; m++) {
+    const decodedScenarios = decodeScenarios(scenarioTexts[m]!, modules[m]!.scenarios);
+    if (!decodedScenarios) return { status: 'corrupt', reason: `bad scenarios for module ${m}` };
+    scenarios.push(decodedScenarios);
+  }
+  return { status: 'restored', progress: { savedAt, language, position, visited, quizzes, scenarios } };
 }

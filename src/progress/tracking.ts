@@ -8,12 +8,15 @@ import type { CourseContext } from '../machines/course-machine';
 import type { QuizSnapshotData } from '../machines/quiz-machine';
 import type { ObjectiveRecord, Success } from '../lms/runtime';
 import type { StateToSave } from '../lms/session';
+import type { ScenarioProgress } from './scenario-codec';
 
 export interface TrackingInput {
   context: CourseContext;
   modules: readonly ModuleSummary[];
   /** Each module's quiz, aligned with `modules`. */
   quizzes: ReadonlyArray<QuizSnapshotData | undefined>;
+  /** Each module's scenarios, aligned with `modules` and their scenario keys. */
+  scenarios: ReadonlyArray<ReadonlyArray<ScenarioProgress | undefined>>;
   location: string;
   suspendData: string;
   language: Language;
@@ -35,8 +38,10 @@ interface ModuleOutcome {
 
 export function trackingState(input: TrackingInput): StateToSave {
   const { context, modules, quizzes, language, masteryScores } = input;
+  const finishedScenario = (m: number, i: number) => input.scenarios[m]?.[i]?.bestPercent !== undefined;
   const outcomes: ModuleOutcome[] = modules.map((module, m) => {
-    const complete = context.visited[m]?.every(Boolean) ?? false;
+    // Complete: every page seen and every scenario played to an ending at least once.
+    const complete = (context.visited[m]?.every(Boolean) ?? false) && module.scenarios.every((_, i) => finishedScenario(m, i));
     const score = quizzes[m]?.countedScore;
     const success: Success = !module.quiz || score === undefined ? 'unknown' : score >= masteryScores[m]! ? 'passed' : 'failed';
     return { complete, success, score, done: complete && (!module.quiz || score !== undefined) };
@@ -44,7 +49,12 @@ export function trackingState(input: TrackingInput): StateToSave {
 
   const objectives: ObjectiveRecord[] = modules.flatMap((module, m) =>
     module.objectives.map((objective) => {
-      const percent = quizzes[m]?.countedObjectives[objective.id];
+      // The quiz's score on the objective and the best score of each finished scenario serving it.
+      const sources = [
+        quizzes[m]?.countedObjectives[objective.id],
+        ...module.scenarios.map((scenario, i) => (scenario.objectives.includes(objective.id) ? input.scenarios[m]?.[i]?.bestPercent : undefined)),
+      ].filter((v): v is number => v !== undefined);
+      const percent = sources.length ? Math.round((sources.reduce((a, b) => a + b, 0) / sources.length) * 100) / 100 : undefined;
       return {
         id: objectiveId(module.id, objective.id),
         description: objective.text[language],

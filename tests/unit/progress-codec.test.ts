@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { decodeProgress, encodeProgress, savedAtOf, type CodecModule, type SavedProgress } from '../../src/progress/codec.ts';
 
 const modules: CodecModule[] = [
-  { pageIds: ['a', 'b', 'c', 'd', 'e', 'f', 'g'], objectiveIds: ['x'] },
-  { pageIds: ['a', 'b'], objectiveIds: ['y'] },
+  { pageIds: ['a', 'b', 'c', 'd', 'e', 'f', 'g'], objectiveIds: ['x'], scenarios: [] },
+  { pageIds: ['a', 'b'], objectiveIds: ['y'], scenarios: [] },
 ];
 
 const SAVED_AT = 1_795_500_000_000;
@@ -18,12 +18,13 @@ const sample: SavedProgress = {
     [false, true],
   ],
   quizzes: [undefined, undefined],
+  scenarios: [[], []],
 };
 
 describe('progress codec', () => {
   it('encodes compactly and decodes to the same state', () => {
     const text = encodeProgress(sample, 'abcd1234', modules);
-    expect(text).toBe('F1|abcd1234|tozso0|es|0.5|d3.2|~');
+    expect(text).toBe('F1|abcd1234|tozso0|es|0.5|d3.2|~|~');
     expect(savedAtOf(text)).toBe(SAVED_AT);
     expect(decodeProgress(text, 'abcd1234', modules)).toEqual({ status: 'restored', progress: sample });
   });
@@ -31,7 +32,7 @@ describe('progress codec', () => {
   it('round-trips every combination of seen pages for a module', () => {
     for (let mask = 0; mask < 1 << 7; mask++) {
       const visited = [modules[0]!.pageIds.map((_, i) => (mask & (1 << i)) !== 0), [true, true]];
-      const progress: SavedProgress = { savedAt: SAVED_AT, language: 'en', position: { module: 1, page: 1 }, visited, quizzes: [undefined, undefined] };
+      const progress: SavedProgress = { savedAt: SAVED_AT, language: 'en', position: { module: 1, page: 1 }, visited, quizzes: [undefined, undefined], scenarios: [[], []] };
       expect(decodeProgress(encodeProgress(progress, 'h', modules), 'h', modules)).toEqual({ status: 'restored', progress });
     }
   });
@@ -50,14 +51,14 @@ describe('progress codec', () => {
   });
 
   it.each([
-    ['truncated', 'F1|h|tozso0|es|0.5|d|~'],
+    ['truncated', 'F1|h|tozso0|es|0.5|d|~|~'],
     ['missing field', 'F1|h|tozso0|es|0.5'],
-    ['bad save time', 'F1|h|!!|es|0.5|d3.2|~'],
-    ['bad language', 'F1|h|tozso0|fr|0.5|d3.2|~'],
-    ['position outside the module', 'F1|h|tozso0|es|0.9|d3.2|~'],
-    ['module outside the course', 'F1|h|tozso0|es|4.0|d3.2|~'],
-    ['bad bitmap digit', 'F1|h|tozso0|es|0.5|d!.2|~'],
-    ['too few modules', 'F1|h|tozso0|es|0.5|d3|~'],
+    ['bad save time', 'F1|h|!!|es|0.5|d3.2|~|~'],
+    ['bad language', 'F1|h|tozso0|fr|0.5|d3.2|~|~'],
+    ['position outside the module', 'F1|h|tozso0|es|0.9|d3.2|~|~'],
+    ['module outside the course', 'F1|h|tozso0|es|4.0|d3.2|~|~'],
+    ['bad bitmap digit', 'F1|h|tozso0|es|0.5|d!.2|~|~'],
+    ['too few modules', 'F1|h|tozso0|es|0.5|d3|~|~'],
   ])('reports corrupt data (%s) instead of guessing', (_name, text) => {
     expect(decodeProgress(text, 'h', modules)).toMatchObject({ status: 'corrupt' });
   });
@@ -80,16 +81,16 @@ describe('progress codec properties', () => {
       fc.property(
         courseShape.chain((counts) => fc.tuple(fc.constant(counts), progressFor(counts))),
         ([counts, progress]) => {
-          const scope = counts.map((count) => ({ pageIds: Array.from({ length: count }, (_, p) => `p${p}`), objectiveIds: [] }));
-          const text = encodeProgress({ ...progress, quizzes: counts.map(() => undefined) }, 'c0ffee00', scope);
-          expect(decodeProgress(text, 'c0ffee00', scope)).toEqual({ status: 'restored', progress: { ...progress, quizzes: counts.map(() => undefined) } });
+          const scope = counts.map((count) => ({ pageIds: Array.from({ length: count }, (_, p) => `p${p}`), objectiveIds: [], scenarios: [] }));
+          const text = encodeProgress({ ...progress, quizzes: counts.map(() => undefined), scenarios: counts.map(() => []) }, 'c0ffee00', scope);
+          expect(decodeProgress(text, 'c0ffee00', scope)).toEqual({ status: 'restored', progress: { ...progress, quizzes: counts.map(() => undefined), scenarios: counts.map(() => []) } });
         },
       ),
     );
   });
 
   it('never throws on arbitrary text, and never restores it against the wrong course', () => {
-    const scope = [{ pageIds: ['a', 'b', 'c'], objectiveIds: [] }];
+    const scope = [{ pageIds: ['a', 'b', 'c'], objectiveIds: [], scenarios: [] }];
     fc.assert(
       fc.property(fc.string({ maxLength: 80 }), (text) => {
         const result = decodeProgress(text, 'c0ffee00', scope);

@@ -40,7 +40,7 @@ function input(modules: ModuleSummary[], seen: boolean[], quizzes: Array<QuizSna
     visited: seen.map((s) => [s, s]),
     language: 'en',
   };
-  return { context, modules, quizzes, location: 'a/p', suspendData: 'S', language: 'en', masteryScores: modules.map(() => 80), scoreRollup: 'mean', ...extra };
+  return { context, modules, quizzes, scenarios: modules.map(() => []), location: 'a/p', suspendData: 'S', language: 'en', masteryScores: modules.map(() => 80), scoreRollup: 'mean', ...extra };
 }
 
 describe('tracking for one module', () => {

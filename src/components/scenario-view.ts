@@ -1,0 +1,217 @@
+import { LitElement, html, css, nothing } from 'lit';
+import { customElement, property, query } from 'lit/decorators.js';
+import type { Language, ScenarioKey, ScenarioText } from '../content/schema';
+import { bestPath, scorePercent, type ScenarioContext } from '../machines/scenario-machine';
+import { translate, type UiStringKey } from '../i18n';
+import { theme } from './theme';
+
+export type ScenarioCommand = { type: 'choose'; choice: string } | { type: 'replay' };
+
+/**
+ * A branching crisis scenario: the situation, the indicators (as numbers and as bars, never
+ * colour alone), the choices; after each choice its consequence; at the end the debrief with
+ * the learner's path beside the best path. It renders the scenario machine's snapshot.
+ * @fires scenario-command - detail: { scenario, command }
+ */
+@customElement('micic-scenario-view')
+export class ScenarioView extends LitElement {
+  static override styles = [
+    theme,
+    css`
+      :host {
+        display: block;
+        max-width: 46rem;
+      }
+      h1 {
+        font-size: clamp(1.5rem, 4vw, 2rem);
+        margin: 0 0 0.5rem;
+      }
+      h2 {
+        font-size: 1.2rem;
+        margin: 1.25rem 0 0.5rem;
+      }
+      h2:focus {
+        outline: none;
+      }
+      h2:focus-visible {
+        outline: 3px solid var(--micic-focus);
+      }
+      .setting {
+        background: var(--micic-panel);
+        padding: 0.5rem 1rem;
+        border-radius: var(--micic-radius);
+      }
+      dl {
+        display: grid;
+        grid-template-columns: minmax(0, 1fr) auto;
+        gap: 0.25rem 1rem;
+        margin: 0;
+      }
+      dd {
+        margin: 0;
+        font-weight: 700;
+      }
+      .bar {
+        grid-column: 1 / -1;
+        height: 0.4rem;
+        border: 1px solid var(--micic-muted);
+        border-radius: 999px;
+        overflow: hidden;
+        margin-bottom: 0.4rem;
+      }
+      .bar div {
+        height: 100%;
+        background: var(--micic-accent);
+      }
+      .consequence {
+        border-inline-start: 4px solid var(--micic-accent);
+        padding: 0.25rem 1rem;
+        margin: 1rem 0;
+      }
+      ul.choices {
+        list-style: none;
+        padding: 0;
+        margin: 0;
+      }
+      ul.choices li {
+        margin-bottom: 0.5rem;
+      }
+      ul.choices button {
+        width: 100%;
+        text-align: start;
+        border: 2px solid var(--micic-accent);
+        background: var(--micic-surface);
+        color: var(--micic-ink);
+        padding: 0.6rem 0.9rem;
+      }
+      ul.choices button:hover {
+        background: var(--micic-panel);
+      }
+      table {
+        border-collapse: collapse;
+        width: 100%;
+        font-size: 0.95rem;
+      }
+      th,
+      td {
+        border: 1px solid var(--micic-border);
+        padding: 0.4rem;
+        text-align: start;
+        vertical-align: top;
+      }
+      .primary {
+        border: 2px solid var(--micic-accent);
+        background: var(--micic-accent);
+        color: var(--micic-accent-ink);
+        padding: 0.4rem 1rem;
+        margin-top: 1rem;
+      }
+    `,
+  ];
+
+  @property() language: Language = 'en';
+  @property({ attribute: false }) key?: ScenarioKey;
+  @property({ attribute: false }) text?: ScenarioText;
+  /** The scene or ending the machine is in, and its context. */
+  @property() at = '';
+  @property({ attribute: false }) context?: ScenarioContext;
+  @query('[data-focus-target]') private focusTarget?: HTMLElement;
+  private previousAt = '';
+
+  private t(key: UiStringKey, values?: Record<string, string | number>): string {
+    return translate(this.language, key, values);
+  }
+
+  private send(command: ScenarioCommand): void {
+    this.dispatchEvent(new CustomEvent('scenario-command', { detail: { scenario: this.key!.id, command }, bubbles: true, composed: true }));
+  }
+
+  protected override updated(): void {
+    // After a choice, focus the new decision (or the outcome) so the consequence is read next.
+    if (this.previousAt && this.at !== this.previousAt) this.focusTarget?.focus();
+    this.previousAt = this.at;
+  }
+
+  override render() {
+    const { key, text, context } = this;
+    if (!key || !text || !context) return nothing;
+    const ending = key.endings.find((e) => e.id === this.at);
+    const last = context.path.at(-1);
+    return html`<h1 tabindex="-1">${text.title}</h1>
+      <div class="setting">
+        <p><strong>${this.t('scenario.role')}</strong> ${text.role}</p>
+        <p>${text.setting}</p>
+      </div>
+      ${this.indicators(key, text, context)}
+      <div role="status" aria-live="polite">
+        ${last
+          ? html`<p class="consequence"><strong>${this.t('scenario.whatHappened')}</strong> ${text.scenes[last.scene]?.choices[last.choice]?.consequence}</p>`
+          : nothing}
+      </div>
+      ${ending ? this.debrief(key, text, context, ending) : this.scene(key, text, context)}`;
+  }
+
+  private indicators(key: ScenarioKey, text: ScenarioText, context: ScenarioContext) {
+    if (key.indicators.length === 0) return nothing;
+    return html`<h2>${this.t('scenario.indicators')}</h2>
+      <dl>
+        ${key.indicators.map((indicator) => {
+          const value = context.indicators[indicator.id] ?? indicator.start;
+          const width = ((value - indicator.min) / Math.max(1, indicator.max - indicator.min)) * 100;
+          return html`<dt>${text.indicators[indicator.id]}</dt>
+            <dd>${this.t('scenario.valueOf', { value, max: indicator.max })}</dd>
+            <div class="bar" aria-hidden="true"><div style="width: ${width}%"></div></div>`;
+        })}
+      </dl>`;
+  }
+
+  private scene(key: ScenarioKey, text: ScenarioText, context: ScenarioContext) {
+    const scene = key.scenes.find((s) => s.id === this.at);
+    if (!scene) return nothing;
+    const sceneText = text.scenes[scene.id]!;
+    return html`<h2 tabindex="-1" data-focus-target>${this.t('scenario.decision', { number: context.path.length + 1 })}</h2>
+      <p>${sceneText.situation}</p>
+      <p id="hint">${this.t('scenario.chooseHint')}</p>
+      <ul class="choices" aria-describedby="hint">
+        ${scene.choices.map(
+          (choice) =>
+            html`<li><button type="button" @click=${() => this.send({ type: 'choose', choice: choice.id })}>${sceneText.choices[choice.id]?.text}</button></li>`,
+        )}
+      </ul>`;
+  }
+
+  private debrief(key: ScenarioKey, text: ScenarioText, context: ScenarioContext, ending: ScenarioKey['endings'][number]) {
+    const best = bestPath(key);
+    const choiceText = (scene: string, choice: string) => text.scenes[scene]?.choices[choice]?.text ?? choice;
+    const guidelinesOf = (scene: string, choice: string) =>
+      key.scenes.find((s) => s.id === scene)?.choices.find((c) => c.id === choice)?.guidelines.join(', ') ?? '';
+    return html`<h2 tabindex="-1" data-focus-target>${this.t(`scenario.ending.${ending.kind}`)}: ${text.endings[ending.id]?.title}</h2>
+      <p><strong>${this.t('scenario.debrief')}:</strong> ${text.endings[ending.id]?.debrief}</p>
+      <p>${this.t('scenario.score', { score: scorePercent(key, context.score) })}</p>
+      <h2>${this.t('scenario.yourPath')}</h2>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">#</th>
+            <th scope="col">${this.t('scenario.yourChoice')}</th>
+            <th scope="col">${this.t('scenario.bestChoice')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${context.path.map((step, i) => {
+            const bestChoice = key.scenes.find((s) => s.id === step.scene)!.choices.find((c) => c.best)!;
+            const same = bestChoice.id === step.choice;
+            return html`<tr>
+              <th scope="row">${i + 1}</th>
+              <td>${same ? '✓ ' : '✗ '}${choiceText(step.scene, step.choice)}<br /><small>${this.t('scenario.guidelines', { list: guidelinesOf(step.scene, step.choice) })}</small></td>
+              <td>${same ? this.t('scenario.same') : choiceText(step.scene, bestChoice.id)}${same ? nothing : html`<br /><small>${this.t('scenario.guidelines', { list: bestChoice.guidelines.join(', ') })}</small>`}</td>
+            </tr>`;
+          })}
+        </tbody>
+      </table>
+      ${best.length !== context.path.length || best.some((s, i) => s.scene !== context.path[i]?.scene)
+        ? html`<p>${this.t('scenario.bestChoice')}: ${best.map((s) => choiceText(s.scene, s.choice)).join(' → ')}</p>`
+        : nothing}
+      <button class="primary" type="button" @click=${() => this.send({ type: 'replay' })}>${this.t('scenario.replay')}</button>`;
+  }
+}
