@@ -123,17 +123,20 @@ function checkPaths(scenario: ScenarioFile, key: ScenarioKey, source: YamlSource
     visited.add(String(path.state.value));
     if (path.state.status !== 'done') continue;
     endingsReached.add(String(path.state.value));
-    for (const step of path.steps) {
-      for (const indicator of key.indicators) {
-        const value = step.state.context.indicators[indicator.id]!;
-        const last = step.state.context.path.at(-1);
-        const where = `${indicator.id}@${last?.scene}/${last?.choice}`;
-        if ((value < indicator.min || value > indicator.max) && last && !reported.has(where)) {
-          reported.add(where);
-          const sceneIndex = scenario.scenes.findIndex((s) => s.id === last.scene);
-          problem(['scenes', sceneIndex, 'id'], `scene "${last.scene}", choice "${last.choice}" takes indicator "${indicator.id}" to ${value}, outside its range ${indicator.min} to ${indicator.max} (path: ${step.state.context.path.map((p) => p.choice).join(' → ')})`);
-        }
-      }
+    for (const indicator of key.indicators) {
+      // Report the step that first takes the indicator out of range, once per scene and choice.
+      const step = path.steps.find((s) => {
+        const value = s.state.context.indicators[indicator.id]!;
+        return value < indicator.min || value > indicator.max;
+      });
+      const last = step?.state.context.path.at(-1);
+      if (!step || !last) continue;
+      const where = `${indicator.id}@${last.scene}/${last.choice}`;
+      if (reported.has(where)) continue;
+      reported.add(where);
+      const value = step.state.context.indicators[indicator.id]!;
+      const sceneIndex = scenario.scenes.findIndex((s) => s.id === last.scene);
+      problem(['scenes', sceneIndex, 'id'], `scene "${last.scene}", choice "${last.choice}" takes indicator "${indicator.id}" to ${value}, outside its range ${indicator.min} to ${indicator.max} (path: ${step.state.context.path.map((p) => p.choice).join(' → ')})`);
     }
     if (path.state.context.score > key.bestScore) {
       problem(['scenes'], `the path ${path.state.context.path.map((p) => p.choice).join(' → ')} scores ${path.state.context.score}, more than the best path (${key.bestScore}): mark the best choices or adjust the scores`);

@@ -1,7 +1,7 @@
 /** Shared steps of the browser tests: launch a built SCO in a frame under the stand-in LMS. */
 import { sendKeys } from '@web/test-runner-commands';
 import { expect } from '@open-wc/testing';
-import type { CourseIndex, QuestionKey, QuizKey } from '../../src/content/schema';
+import type { CourseIndex, QuestionKey, QuizKey, ScenarioKey, ScenarioText } from '../../src/content/schema';
 import type { PackageCatalogue } from '../../packaging/build-packages';
 import { createLmsHost, type HostOptions, type LmsHost } from '../../preview/lms-host';
 
@@ -65,7 +65,7 @@ export async function launch(src: string): Promise<LaunchedSco> {
   document.body.append(frame);
   const root = await waitFor(() => {
     const shell = frame.contentDocument?.querySelector('micic-course-shell');
-    const view = shell?.shadowRoot?.querySelector('micic-page-view, micic-quiz-view');
+    const view = shell?.shadowRoot?.querySelector('micic-page-view, micic-quiz-view, micic-scenario-view');
     return view?.shadowRoot?.querySelector('h1') ? shell!.shadowRoot! : undefined;
   }, `the course to render in ${src}`);
   return {
@@ -145,7 +145,8 @@ export async function openQuiz(sco: LaunchedSco): Promise<void> {
   sco.win.focus();
   await tabTo(sco, (el) => el.tagName === 'BUTTON' && !!el.textContent?.includes('Module quiz'), 'the quiz in the contents');
   await press('Enter');
-  await waitFor(() => sco.root.querySelector('micic-quiz-view'), 'the quiz view');
+  // The quiz player loads on first use: wait until it has rendered.
+  await waitFor(() => sco.root.querySelector('micic-quiz-view')?.shadowRoot?.querySelector('h1'), 'the quiz view');
 }
 
 function currentPrompt(sco: LaunchedSco): string {
@@ -234,4 +235,43 @@ export async function takeQuizByKeyboard(sco: LaunchedSco, moduleId: string, qui
   }
   await waitFor(() => quizRoot(sco).querySelector('ol.review'), 'the review');
   return asked;
+}
+
+/* ---- Scenarios ---- */
+
+export function scenarioRoot(sco: LaunchedSco): ShadowRoot {
+  return sco.root.querySelector('micic-scenario-view')!.shadowRoot!;
+}
+
+/** English scenario texts of a module, from the built content chunk. */
+export async function scenarioTexts(moduleId: string): Promise<Record<string, ScenarioText>> {
+  const content = (await import(/* @vite-ignore */ `/dist/web/assets/content/${moduleId}.en.js`)) as { default: { scenarios: Record<string, ScenarioText> } };
+  return content.default.scenarios;
+}
+
+/**
+ * Plays the scenario on screen by keyboard: at each scene `pick` names the choice to take
+ * (default: the best one). Stops after `steps` decisions, or at an ending.
+ */
+export async function playScenarioByKeyboard(
+  sco: LaunchedSco,
+  key: ScenarioKey,
+  text: ScenarioText,
+  pick: (scene: ScenarioKey['scenes'][number]) => string = (scene) => scene.choices.find((c) => c.best)!.id,
+  steps = Infinity,
+): Promise<string[]> {
+  const taken: string[] = [];
+  let at = key.start;
+  while (taken.length < steps && key.scenes.some((s) => s.id === at)) {
+    const scene = key.scenes.find((s) => s.id === at)!;
+    const choice = pick(scene);
+    const label = text.scenes[scene.id]!.choices[choice]!.text;
+    await waitFor(() => scenarioRoot(sco).textContent?.includes(text.scenes[scene.id]!.situation), `scene ${scene.id}`);
+    await tabTo(sco, (el) => el.tagName === 'BUTTON' && el.textContent?.trim() === label, `choice ${choice}`, 60);
+    await press('Enter');
+    taken.push(choice);
+    at = scene.choices.find((c) => c.id === choice)!.next;
+  }
+  if (!key.scenes.some((s) => s.id === at)) await waitFor(() => scenarioRoot(sco).querySelector('table'), 'the debrief');
+  return taken;
 }

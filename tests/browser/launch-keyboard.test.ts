@@ -4,7 +4,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { catalogue, courseIndex, deepActiveElement, hostFor, launch, pageTitle, tabTo, takeQuizByKeyboard, waitFor } from './helpers';
+import { catalogue, courseIndex, deepActiveElement, hostFor, launch, pageTitle, playScenarioByKeyboard, scenarioTexts, tabTo, takeQuizByKeyboard, waitFor } from './helpers';
 
 const index = await courseIndex();
 const packages = (await catalogue()).packages;
@@ -35,12 +35,21 @@ for (const version of ['1.2', '2004'] as const) {
             // Focus stays on Next so the learner can keep reading forward.
             expect(deepActiveElement(launched.doc)).to.equal(next);
           }
-          // After the pages comes the module quiz, the last page.
+          // After the pages come the module's scenarios, played to the end by keyboard.
+          const texts = await scenarioTexts(module.id);
+          for (const scenario of module.scenarios) {
+            launched.root.querySelector<HTMLButtonElement>('.next')!.focus();
+            await sendKeys({ press: 'Enter' });
+            await waitFor(() => launched.root.querySelector('micic-scenario-view')?.shadowRoot?.querySelector('h1')?.textContent === scenario.title.en, scenario.id);
+            await playScenarioByKeyboard(launched, scenario, texts[scenario.id]!);
+          }
+          // Then the module quiz, the last page.
+          launched.root.querySelector<HTMLButtonElement>('.next')!.focus();
           await sendKeys({ press: 'Enter' });
-          await waitFor(() => launched.root.querySelector('micic-quiz-view'), 'the quiz page');
+          await waitFor(() => launched.root.querySelector('micic-quiz-view')?.shadowRoot?.querySelector('h1'), 'the quiz page');
           expect(launched.root.querySelector('.next')!.getAttribute('aria-disabled')).to.equal('true');
-          // Every page seen: completed, but not done until the quiz is taken. Page changes are
-          // committed coalesced, about a second later.
+          // Every page seen and every scenario finished: completed, but not done until the quiz
+          // is taken. Page changes are committed coalesced, about a second later.
           await waitFor(() => host.value(status) === 'completed', 'the LMS to hold "completed"', 5000);
           expect(host.value(exit)).to.equal('suspend');
           expect(host.value(locationElement)).to.equal(`${module.id}/quiz`);
@@ -50,7 +59,12 @@ for (const version of ['1.2', '2004'] as const) {
           if (version === '1.2') expect(host.value('cmi.core.lesson_status')).to.equal('passed');
           else expect([host.value('cmi.completion_status'), host.value('cmi.success_status')]).to.deep.equal(['completed', 'passed']);
           expect(host.value(exit)).to.equal(version === '1.2' ? '' : 'normal');
-          expect(host.value('cmi.suspend_data')).to.match(new RegExp(`^F1\\|${index.contentHash}\\|[0-9a-z]+\\|en\\|0\\.${module.pages.length}\\|[0-9a-v]+\\|v1,`));
+          const lastPage = module.pages.length + module.scenarios.length;
+          expect(host.value('cmi.suspend_data')).to.match(new RegExp(`^F1\\|${index.contentHash}\\|[0-9a-z]+\\|en\\|0\\.${lastPage}\\|[0-9a-v]+\\|v1,[^|]+\\|1\\.[0-9a-z]+\\.7ps$`));
+          // One interaction per scenario decision, the best choice each time.
+          const decisions = Object.values(host.cmi().interactions as Record<string, { id: string; result: string }>).filter((i) => i.id.split('.').length === 4);
+          expect(decisions.length).to.be.greaterThan(3);
+          expect(decisions.every((i) => i.result === 'correct')).to.equal(true);
         } finally {
           launched.close();
           host.uninstall(window);
@@ -79,10 +93,19 @@ for (const version of ['1.2', '2004'] as const) {
             });
             await waitFor(() => pageTitle(launched) === page.title.en, page.id);
           }
+          const texts = await scenarioTexts(module.id);
+          for (const scenario of module.scenarios) {
+            [...toc().querySelectorAll('ol')][m]!.querySelectorAll('button').forEach((b) => {
+              if (b.textContent?.includes(scenario.title.en)) b.click();
+            });
+            await waitFor(() => launched.root.querySelector('micic-scenario-view')?.shadowRoot?.querySelector('h1')?.textContent === scenario.title.en, scenario.id);
+            launched.win.focus();
+            await playScenarioByKeyboard(launched, scenario, texts[scenario.id]!);
+          }
           [...toc().querySelectorAll('ol')][m]!.querySelectorAll('button').forEach((b) => {
             if (b.textContent?.includes('Module quiz')) b.click();
           });
-          await waitFor(() => launched.root.querySelector('micic-quiz-view'), `${module.id} quiz`);
+          await waitFor(() => launched.root.querySelector('micic-quiz-view')?.shadowRoot?.querySelector('h1'), `${module.id} quiz`);
           launched.win.focus();
           await takeQuizByKeyboard(launched, module.id, module.quiz!, true);
         }
@@ -98,7 +121,8 @@ for (const version of ['1.2', '2004'] as const) {
         expect(objectiveIds).to.deep.equal(index.modules.flatMap((m) => m.objectives.map((o) => `${m.id}.${o.id}`)));
         const interactionModules = Object.values(cmi.interactions as Record<string, { id: string }>).map((i) => i.id.split('.')[0]);
         expect([...new Set(interactionModules)]).to.deep.equal(index.modules.map((m) => m.id));
-        expect(interactionModules).to.have.length(index.modules.reduce((n, m) => n + m.quiz!.draw, 0));
+        const quizAnswers = Object.values(cmi.interactions as Record<string, { id: string }>).filter((i) => i.id.split('.').length === 3);
+        expect(quizAnswers).to.have.length(index.modules.reduce((n, m) => n + m.quiz!.draw, 0));
         expect(String(cmi.suspend_data).length).to.be.below(3000);
         expect(host.errors).to.deep.equal([]);
       } finally {

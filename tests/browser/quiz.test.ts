@@ -146,7 +146,7 @@ describe('module quiz in Spanish', () => {
     try {
       const toc = sco.root.querySelector('micic-table-of-contents')!.shadowRoot!;
       [...toc.querySelectorAll('button')].find((b) => b.textContent?.includes('Cuestionario del módulo'))!.click();
-      await waitFor(() => sco.root.querySelector('micic-quiz-view'), 'the quiz');
+      await waitFor(() => sco.root.querySelector('micic-quiz-view')?.shadowRoot?.querySelector('h1'), 'the quiz');
       expect(quizRoot(sco).textContent).to.contain('Comenzar el cuestionario');
       quizRoot(sco).querySelector<HTMLButtonElement>('.primary')!.click();
       await waitFor(() => quizRoot(sco).querySelector('micic-question'), 'a question');
