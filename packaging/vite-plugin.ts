@@ -1,8 +1,10 @@
 /** After Vite writes the web build, make every SCORM package from it. */
-import { resolve } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { loadCourse } from '../src/content/loader.ts';
 import { buildAllPackages } from './build-packages.ts';
+import { scenarioMap } from './scenario-maps.ts';
 
 export function scormPackaging(options: { distDir: string; contentRoot?: string }): Plugin {
   let root = process.cwd();
@@ -15,9 +17,21 @@ export function scormPackaging(options: { distDir: string; contentRoot?: string 
       webDir = resolve(config.root, config.build.outDir);
     },
     writeBundle() {
-      const { index } = loadCourse(options.contentRoot ?? root);
-      const built = buildAllPackages(index, webDir, resolve(root, options.distDir));
+      const { index, contents } = loadCourse(options.contentRoot ?? root);
+      const dist = resolve(root, options.distDir);
+      const built = buildAllPackages(index, webDir, dist);
       this.info(`made ${built.length} SCORM packages in ${options.distDir}/`);
+      // Scenario maps for authors and trainers: dist/scenario-maps/<module>-<scenario>.<language>.svg
+      const mapsDir = join(dist, 'scenario-maps');
+      mkdirSync(mapsDir, { recursive: true });
+      for (const module of index.modules) {
+        for (const scenario of module.scenarios) {
+          for (const language of index.languages) {
+            const text = contents.get(`${module.id}.${language}`)!.scenarios[scenario.id]!;
+            writeFileSync(join(mapsDir, `${module.id}-${scenario.id}.${language}.svg`), scenarioMap(scenario, text, language));
+          }
+        }
+      }
     },
   };
 }

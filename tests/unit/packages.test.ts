@@ -119,3 +119,25 @@ describe('SCORM XSD validation', () => {
     else expect(errors).toEqual([]);
   });
 });
+
+describe.skipIf(!built)('scenario maps', () => {
+  it('draws every scenario in both languages, with every scene, every ending and the best path marked', async () => {
+    const { bestPath } = await import('../../src/machines/scenario-machine.ts');
+    const { validateXML } = await import('xmllint-wasm');
+    const course = JSON.parse(readFileSync(join(dist, 'course-index.json'), 'utf8')) as CourseIndex;
+    for (const module of course.modules) {
+      for (const scenario of module.scenarios) {
+        for (const language of course.languages) {
+          const svg = readFileSync(join(dist, 'scenario-maps', `${module.id}-${scenario.id}.${language}.svg`), 'utf8');
+          // Well-formed XML (validated against no schema: --noout on parse errors only).
+          const parsed = await validateXML({ xml: [{ fileName: 'map.svg', contents: svg }], normalization: 'format' });
+          expect(parsed.errors, `${scenario.id}.${language}`).toEqual([]);
+          expect(svg.match(/class="scene"/g)).toHaveLength(scenario.scenes.length);
+          expect(svg.match(/class="ending /g)).toHaveLength(scenario.endings.length);
+          expect(svg.match(/class="best"/g)).toHaveLength(bestPath(scenario).length);
+          expect(svg).toContain('<title id="map-title">');
+        }
+      }
+    }
+  });
+});
