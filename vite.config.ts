@@ -29,7 +29,8 @@ export default defineConfig(({ mode }) => ({
     },
   },
   test: {
-    include: ['tests/unit/**/*.test.ts'],
+    include: ['tests/unit/**/*.test.ts', 'tests/print/**/*.test.ts'],
+    testTimeout: 30000,
     environment: 'node',
   },
 }));

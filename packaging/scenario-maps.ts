@@ -37,7 +37,8 @@ function wrap(text: string, width: number, maxLines: number): string[] {
   return lines;
 }
 
-export function scenarioMap(key: ScenarioKey, text: ScenarioText, language: Language): string {
+/** @param idPrefix keeps ids unique when several maps sit in one HTML page. */
+export function scenarioMap(key: ScenarioKey, text: ScenarioText, language: Language, idPrefix = 'map'): string {
   const words = WORDS[language];
   // Depth = longest distance from the start, so every arrow points right.
   const depth = new Map<string, number>([[key.start, 0]]);
@@ -73,7 +74,7 @@ export function scenarioMap(key: ScenarioKey, text: ScenarioText, language: Lang
       const isBest = best.has(`${scene.id}/${choice.id}`);
       const label = wrap(`${isBest ? '★ ' : ''}${text.scenes[scene.id]?.choices[choice.id]?.text ?? choice.id}`, 40, 2);
       return `<g class="${isBest ? 'best' : 'choice'}">
-    <path d="M${x1},${y1} C${x1 + GAP_X / 2},${y1} ${x2 - GAP_X / 2},${y2} ${x2 - 2},${y2}" marker-end="url(#arrow)"/>
+    <path d="M${x1},${y1} C${x1 + GAP_X / 2},${y1} ${x2 - GAP_X / 2},${y2} ${x2 - 2},${y2}" marker-end="url(#${idPrefix}-arrow)"/>
     ${label.map((line, k) => `<text x="${x1 + 6}" y="${y1 - 15 + k * 12}" font-size="10.5">${escapeXml(line)}</text>`).join('')}
   </g>`;
     }),
@@ -97,18 +98,19 @@ export function scenarioMap(key: ScenarioKey, text: ScenarioText, language: Lang
     }),
   ];
   const title = `${words.map}: ${text.title}`;
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="map-title map-desc" font-family="system-ui, sans-serif" font-size="12">
-  <title id="map-title">${escapeXml(title)}</title>
-  <desc id="map-desc">${escapeXml(`${text.role} ★ = ${words.best}.`)}</desc>
-  <defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="9" markerHeight="9" markerUnits="userSpaceOnUse" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#1b1f24"/></marker></defs>
+  return `<svg xmlns="http://www.w3.org/2000/svg" id="${idPrefix}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${idPrefix}-title ${idPrefix}-desc" font-family="system-ui, sans-serif" font-size="12">
+  <title id="${idPrefix}-title">${escapeXml(title)}</title>
+  <desc id="${idPrefix}-desc">${escapeXml(`${text.role} ★ = ${words.best}.`)}</desc>
+  <defs><marker id="${idPrefix}-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="9" markerHeight="9" markerUnits="userSpaceOnUse" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#1b1f24"/></marker></defs>
   <style>
-    rect { fill: #ffffff; stroke: #1b1f24; stroke-width: 1.5; }
-    .ending rect { fill: #f3f5f7; }
-    .ending.good rect { stroke-width: 3; }
-    .heading { font-weight: 700; }
-    path { fill: none; stroke: #4a5560; stroke-width: 1.2; }
-    .best path { stroke: #0b5cad; stroke-width: 4; }
-    .best text { font-weight: 700; }
+    #${idPrefix} rect { fill: #ffffff; stroke: #1b1f24; stroke-width: 1.5; }
+    #${idPrefix} .ending rect { fill: #f3f5f7; }
+    #${idPrefix} .ending.good rect { stroke-width: 3; }
+    #${idPrefix} .heading { font-weight: 700; }
+    #${idPrefix} path { fill: none; stroke: #4a5560; stroke-width: 1.2; }
+    #${idPrefix} .best path { stroke: #0b5cad; stroke-width: 4; }
+    #${idPrefix} .best text { font-weight: 700; }
+    #${idPrefix} marker path { fill: #1b1f24; stroke: none; }
   </style>
   <text x="${MARGIN}" y="${MARGIN + 14}" font-size="16" font-weight="700">${escapeXml(title)} (★ = ${escapeXml(words.best)})</text>
   ${edges.join('\n  ')}

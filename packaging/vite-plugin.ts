@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { loadCourse } from '../src/content/loader.ts';
 import { buildAllPackages } from './build-packages.ts';
+import { facilitatorGuide } from './facilitator-guide.ts';
 import { scenarioMap } from './scenario-maps.ts';
 
 export function scormPackaging(options: { distDir: string; contentRoot?: string }): Plugin {
@@ -31,6 +32,11 @@ export function scormPackaging(options: { distDir: string; contentRoot?: string 
             writeFileSync(join(mapsDir, `${module.id}-${scenario.id}.${language}.svg`), scenarioMap(scenario, text, language));
           }
         }
+      }
+      // The facilitator guide, one printable page per language: dist/facilitator-guide.<language>.html
+      for (const language of index.languages) {
+        const guide = facilitatorGuide(index, (moduleId) => contents.get(`${moduleId}.${language}`)!, language);
+        writeFileSync(join(dist, `facilitator-guide.${language}.html`), guide);
       }
     },
   };

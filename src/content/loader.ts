@@ -144,6 +144,8 @@ export function loadCourse(projectRoot: string, modulesDir = 'modules'): LoadedC
       ...(questions.quiz ? { quiz: questions.quiz } : {}),
       checks: questions.checks,
       scenarios: scenarios.keys,
+      workshopPrompts: module.workshopPrompts,
+      sessionMinutes: module.sessionMinutes,
     });
     for (const language of LANGUAGES) {
       contents.set(contentKey(module.id, language), {

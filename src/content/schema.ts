@@ -58,6 +58,10 @@ export const moduleFileSchema = z.strictObject({
   masteryScore: percent,
   objectives: z.array(objectiveSchema).min(1, 'a module needs at least one learning objective'),
   pages: z.array(kebabId).min(1, 'a module needs at least one page'),
+  /** Questions a trainee brings to the in-person session: on the workshop card and in the facilitator guide. */
+  workshopPrompts: z.array(localizedText).default([]),
+  /** Minutes for the in-person session, used for the facilitator guide's suggested agenda. */
+  sessionMinutes: z.number().int().min(60).max(480).default(180),
 });
 export type ModuleFile = z.infer<typeof moduleFileSchema>;
 
@@ -276,6 +280,8 @@ export interface ModuleSummary {
   checks: Record<string, QuestionKey>;
   /** Branching scenarios, shown after the pages and before the quiz. */
   scenarios: ScenarioKey[];
+  workshopPrompts: LocalizedText[];
+  sessionMinutes: number;
 }
 
 /** Everything the shell needs before any page text is loaded. */

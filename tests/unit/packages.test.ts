@@ -136,6 +136,7 @@ describe.skipIf(!built)('scenario maps', () => {
           expect(svg.match(/class="ending /g)).toHaveLength(scenario.endings.length);
           expect(svg.match(/class="best"/g)).toHaveLength(bestPath(scenario).length);
           expect(svg).toContain('<title id="map-title">');
+          expect(svg).toContain('marker-end="url(#map-arrow)"');
         }
       }
     }

@@ -21,6 +21,8 @@ const module = (id: string, withQuiz = true): ModuleSummary => ({
   ...(withQuiz ? { quiz } : {}),
   checks: {},
   scenarios: [],
+  workshopPrompts: [],
+  sessionMinutes: 180,
 });
 const taken = (score: number): QuizSnapshotData => ({
   state: 'review',
