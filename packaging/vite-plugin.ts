@@ -20,19 +20,21 @@ export function scormPackaging(options: { distDir: string; contentRoot?: string 
     writeBundle() {
       const { index, contents } = loadCourse(options.contentRoot ?? root);
       const dist = resolve(root, options.distDir);
-      const built = buildAllPackages(index, webDir, dist);
-      this.info(`made ${built.length} SCORM packages in ${options.distDir}/`);
-      // Scenario maps for authors and trainers: dist/scenario-maps/<module>-<scenario>.<language>.svg
-      const mapsDir = join(dist, 'scenario-maps');
-      mkdirSync(mapsDir, { recursive: true });
-      for (const module of index.modules) {
-        for (const scenario of module.scenarios) {
-          for (const language of index.languages) {
-            const text = contents.get(`${module.id}.${language}`)!.scenarios[scenario.id]!;
-            writeFileSync(join(mapsDir, `${module.id}-${scenario.id}.${language}.svg`), scenarioMap(scenario, text, language));
+      // Scenario maps for authors and trainers: dist/scenario-maps/<module>-<scenario>.<language>.svg,
+      // and a copy in the web build for its trainer preview (SCORM packages take only assets/).
+      for (const dir of [join(dist, 'scenario-maps'), join(webDir, 'scenario-maps')]) {
+        mkdirSync(dir, { recursive: true });
+        for (const module of index.modules) {
+          for (const scenario of module.scenarios) {
+            for (const language of index.languages) {
+              const text = contents.get(`${module.id}.${language}`)!.scenarios[scenario.id]!;
+              writeFileSync(join(dir, `${module.id}-${scenario.id}.${language}.svg`), scenarioMap(scenario, text, language));
+            }
           }
         }
       }
+      const built = buildAllPackages(index, webDir, dist);
+      this.info(`made ${built.length} SCORM packages in ${options.distDir}/`);
       // The facilitator guide, one printable page per language: dist/facilitator-guide.<language>.html
       for (const language of index.languages) {
         const guide = facilitatorGuide(index, (moduleId) => contents.get(`${moduleId}.${language}`)!, language);

@@ -12,6 +12,7 @@ const callList = $<HTMLOListElement>('calls');
 const status = $<HTMLParagraphElement>('status');
 
 const WEB_BUILD = 'web';
+const TRAINER_PREVIEW = 'trainer';
 let catalogue: PackageCatalogue;
 let host: LmsHost | undefined;
 let storageKey = '';
@@ -41,7 +42,7 @@ function showCmi(): void {
 function fillScos(): void {
   const pkg = catalogue.packages.find((p) => p.name === packageSelect.value);
   scoSelect.replaceChildren(
-    ...(pkg ? pkg.scos : [{ id: 'course', title: 'Whole course (no LMS)' }]).map((sco) => new Option(sco.title, sco.id)),
+    ...(pkg ? pkg.scos : [{ id: 'course', title: 'Whole course' }]).map((sco) => new Option(sco.title, sco.id)),
   );
 }
 
@@ -60,11 +61,14 @@ function exitSco(): void {
 function launchSelected(): void {
   exitSco();
   callList.replaceChildren();
-  if (packageSelect.value === WEB_BUILD) {
+  if (packageSelect.value === WEB_BUILD || packageSelect.value === TRAINER_PREVIEW) {
+    const trainer = packageSelect.value === TRAINER_PREVIEW;
     storageKey = '';
-    cmiView.textContent = 'No LMS: the plain web build keeps progress in this browser\'s storage.';
-    frame.src = './web/index.html';
-    status.textContent = 'Launched the plain web build with no LMS.';
+    cmiView.textContent = trainer
+      ? 'Trainer preview: answers and scenario scripts shown; nothing is saved or sent.'
+      : 'No LMS: the plain web build keeps progress in this browser\'s storage.';
+    frame.src = trainer ? './web/index.html?trainer=1' : './web/index.html';
+    status.textContent = trainer ? 'Opened the trainer preview.' : 'Launched the plain web build with no LMS.';
     return;
   }
   const pkg = catalogue.packages.find((p) => p.name === packageSelect.value)!;
@@ -97,6 +101,7 @@ async function start(): Promise<void> {
   packageSelect.replaceChildren(
     ...catalogue.packages.map((p) => new Option(`${p.name}`, p.name)),
     new Option('Plain web build (no LMS)', WEB_BUILD),
+    new Option('Trainer preview (answers shown, nothing saved)', TRAINER_PREVIEW),
   );
   fillScos();
   packageSelect.addEventListener('change', fillScos);

@@ -102,8 +102,10 @@ export class CourseApp {
       onNews: (news, detail) => this.onSessionNews(news, detail),
       savedAtOf,
       window: win,
+      readOnly: launch.trainer,
     });
     const resume = this.session.start();
+    if (launch.trainer) this.addNotice('notice.trainer');
     this.modules = launch.modules.map(withExtraPages);
     this.codecModules = this.modules.map((m) => ({ pageIds: m.pages.map((p) => p.id), quiz: m.quiz, scenarios: m.scenarios, objectiveIds: m.objectives.map((o) => o.id) }));
     // The LMS's mastery score applies to a module SCO; the course SCO passes module by module.
@@ -145,6 +147,7 @@ export class CourseApp {
 
     shell.course = course;
     shell.modules = this.modules;
+    shell.trainer = launch.trainer;
     shell.addEventListener('scenario-command', (e) => {
       const { scenario, command } = (e as CustomEvent<{ scenario: string; command: ScenarioCommand }>).detail;
       this.onScenarioCommand(scenario, command);

@@ -7,6 +7,11 @@ export interface LaunchConfig {
   /** Module id, or 'course' for every module. */
   scope: string;
   modules: ModuleSummary[];
+  /**
+   * Trainer preview: answers and scenario scripts shown, nothing saved or sent. Only the plain
+   * web build honours `?trainer=1`; a SCORM package never does, so a learner cannot turn it on.
+   */
+  trainer: boolean;
 }
 
 function meta(doc: Document, name: string): string {
@@ -22,7 +27,8 @@ export function readLaunchConfig(course: CourseIndex, doc: Document = document, 
   const packageVersion = scorm === '1.2' || scorm === '2004' ? scorm : 'none';
   const requested = meta(doc, 'micic-scope') || url.searchParams.get('module') || 'course';
   const single = course.modules.find((m) => m.id === requested);
+  const trainer = packageVersion === 'none' && url.searchParams.get('trainer') === '1';
   return single
-    ? { packageVersion, scope: single.id, modules: [single] }
-    : { packageVersion, scope: 'course', modules: course.modules };
+    ? { packageVersion, scope: single.id, modules: [single], trainer }
+    : { packageVersion, scope: 'course', modules: course.modules, trainer };
 }

@@ -174,6 +174,8 @@ export class CourseShell extends LitElement {
   /** The scenario, when the current page is one. */
   @property({ attribute: false }) scenario?: { key: ScenarioKey; text?: ScenarioText; at: string; context: ScenarioContext };
   @property({ type: Boolean }) loadFailed = false;
+  /** Trainer preview: players show answers and whole scenario scripts. */
+  @property({ type: Boolean }) trainer = false;
   @property({ attribute: false }) notices: readonly UiStringKey[] = [];
 
   @state() private tocOpen = false;
@@ -244,6 +246,8 @@ export class CourseShell extends LitElement {
             ? html`<p role="alert">${t('app.loadFailed')}</p>`
             : this.scenario
               ? html`<micic-scenario-view
+                  ?trainer=${this.trainer}
+                  .moduleId=${module.id}
                   .language=${language}
                   .key=${this.scenario.key}
                   .text=${this.scenario.text}
@@ -252,6 +256,7 @@ export class CourseShell extends LitElement {
                 ></micic-scenario-view>`
               : this.quiz
               ? html`<micic-quiz-view
+                  ?trainer=${this.trainer}
                   .language=${language}
                   .heading=${module.pages[context.position.page]!.title[language]}
                   .state=${this.quiz.state}

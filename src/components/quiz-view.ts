@@ -2,7 +2,7 @@ import { LitElement, html, css, nothing } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
 import type { Language, Objective, QuestionText } from '../content/schema';
 import { attemptsLeft, currentQuestion, questionById, type QuizContext, type QuizEvent, type QuizStateName } from '../machines/quiz-machine';
-import { attemptSeed, presentationOrder, type Response } from '../machines/quiz-scoring';
+import { attemptSeed, correctResponse, presentationOrder, type Response } from '../machines/quiz-scoring';
 import { translate, type UiStringKey } from '../i18n';
 import { theme } from './theme';
 import './question-view';
@@ -76,6 +76,8 @@ export class QuizView extends LitElement {
   @property({ attribute: false }) texts: Record<string, QuestionText> = {};
   @property({ attribute: false }) objectives: Objective[] = [];
   @property() heading = '';
+  /** Trainer preview: the answer key instead of the quiz. */
+  @property({ type: Boolean }) trainer = false;
   @query('[data-focus-target]') private focusTarget?: HTMLElement;
 
   private previousState: QuizStateName | undefined;
@@ -102,6 +104,7 @@ export class QuizView extends LitElement {
   override render() {
     const context = this.context;
     if (!context) return nothing;
+    if (this.trainer) return html`<h1 tabindex="-1">${this.heading}</h1>${this.answerKey(context)}`;
     return html`<h1 tabindex="-1">${this.heading}</h1>
       ${this.state === 'ready' ? this.intro(context) : nothing}
       ${this.state === 'answering' || this.state === 'feedback' ? this.questionStep(context) : nothing}
@@ -166,6 +169,27 @@ export class QuizView extends LitElement {
             </button>`
           : html`<button class="primary" type="button" @click=${check}>${this.t('quiz.check')}</button>`}
       </div>`;
+  }
+
+  private answerKey(context: QuizContext) {
+    const objectiveText = (id: string) => this.objectives.find((o) => o.id === id)?.text[this.language] ?? id;
+    return html`<h2>${this.t('trainer.answerKey')}</h2>
+      <ol class="review">
+        ${context.quiz.questions.map(
+          (question) => html`<li>
+            <micic-question
+              .question=${question}
+              .text=${this.texts[question.id]}
+              .order=${presentationOrder(question, 0)}
+              .response=${correctResponse(question)}
+              locked
+              .language=${this.language}
+            ></micic-question>
+            <p>${this.t('quiz.why')} ${this.texts[question.id]?.explanation ?? ''}</p>
+            <p class="objective">${this.t('quiz.objective')} ${objectiveText(question.objective)}</p>
+          </li>`,
+        )}
+      </ol>`;
   }
 
   private review(context: QuizContext) {

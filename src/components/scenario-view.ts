@@ -115,6 +115,9 @@ export class ScenarioView extends LitElement {
   /** The scene or ending the machine is in, and its context. */
   @property() at = '';
   @property({ attribute: false }) context?: ScenarioContext;
+  /** Trainer preview: the whole script and the map instead of the game. */
+  @property({ type: Boolean }) trainer = false;
+  @property() moduleId = '';
   @query('[data-focus-target]') private focusTarget?: HTMLElement;
   private previousAt = '';
 
@@ -135,6 +138,7 @@ export class ScenarioView extends LitElement {
   override render() {
     const { key, text, context } = this;
     if (!key || !text || !context) return nothing;
+    if (this.trainer) return this.script(key, text);
     const ending = key.endings.find((e) => e.id === this.at);
     const last = context.path.at(-1);
     return html`<h1 tabindex="-1">${text.title}</h1>
@@ -149,6 +153,42 @@ export class ScenarioView extends LitElement {
           : nothing}
       </div>
       ${ending ? this.debrief(key, text, context, ending) : this.scene(key, text, context)}`;
+  }
+
+  /** Every scene, choice, consequence and ending, for trainers preparing a debrief. */
+  private script(key: ScenarioKey, text: ScenarioText) {
+    const nameOf = (id: string) => {
+      const sceneIndex = key.scenes.findIndex((s) => s.id === id);
+      if (sceneIndex >= 0) return this.t('scenario.decision', { number: sceneIndex + 1 });
+      const ending = key.endings.find((e) => e.id === id);
+      return ending ? `${this.t(`scenario.ending.${ending.kind}`)}: ${text.endings[id]?.title}` : id;
+    };
+    return html`<h1 tabindex="-1">${text.title}</h1>
+      <div class="setting">
+        <p><strong>${this.t('scenario.role')}</strong> ${text.role}</p>
+        <p>${text.setting}</p>
+      </div>
+      <figure>
+        <img src="scenario-maps/${this.moduleId}-${key.id}.${this.language}.svg" alt=${this.t('trainer.map')} style="max-width: 100%" />
+      </figure>
+      <h2>${this.t('trainer.script')}</h2>
+      ${key.scenes.map(
+        (scene, i) => html`<h3>${this.t('scenario.decision', { number: i + 1 })}</h3>
+          <p>${text.scenes[scene.id]?.situation}</p>
+          <ul>
+            ${scene.choices.map(
+              (choice) => html`<li>
+                <strong>${choice.best ? `${this.t('trainer.best')}: ` : ''}${text.scenes[scene.id]?.choices[choice.id]?.text}</strong>
+                — ${text.scenes[scene.id]?.choices[choice.id]?.consequence}
+                ${this.t('trainer.leadsTo')} ${nameOf(choice.next)}. ${this.t('scenario.guidelines', { list: choice.guidelines.join(', ') })}
+              </li>`,
+            )}
+          </ul>`,
+      )}
+      <h2>${this.t('scenario.debrief')}</h2>
+      <dl>
+        ${key.endings.map((e) => html`<dt>${this.t(`scenario.ending.${e.kind}`)}: ${text.endings[e.id]?.title}</dt><dd>${text.endings[e.id]?.debrief}</dd>`)}
+      </dl>`;
   }
 
   private indicators(key: ScenarioKey, text: ScenarioText, context: ScenarioContext) {

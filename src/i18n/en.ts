@@ -79,6 +79,12 @@ export const en = {
   'scenario.score': 'Score for this play: {score}%.',
   'scenario.replay': 'Play the scenario again',
   'scenario.start': 'Begin',
+  'notice.trainer': 'Trainer preview: every answer and every scenario branch is shown, and nothing is saved or sent to a learning platform.',
+  'trainer.answerKey': 'Answer key',
+  'trainer.script': 'All scenes, choices and endings',
+  'trainer.leadsTo': 'Leads to:',
+  'trainer.best': '★ best choice',
+  'trainer.map': 'Map of the scenario; the best path is marked with a star.',
   'check.title': 'Check your understanding',
   'check.tryAgain': 'Try again',
 } as const;

@@ -81,6 +81,12 @@ export const es: Record<UiStringKey, string> = {
   'scenario.score': 'Puntuación de esta partida: {score} %.',
   'scenario.replay': 'Volver a jugar el escenario',
   'scenario.start': 'Comenzar',
+  'notice.trainer': 'Vista para formadores: se muestran todas las respuestas y todas las ramas de los escenarios, y no se guarda ni se envía nada a una plataforma de aprendizaje.',
+  'trainer.answerKey': 'Respuestas',
+  'trainer.script': 'Todas las escenas, opciones y finales',
+  'trainer.leadsTo': 'Lleva a:',
+  'trainer.best': '★ mejor opción',
+  'trainer.map': 'Mapa del escenario; el mejor camino está marcado con una estrella.',
   'check.title': 'Compruebe lo que aprendió',
   'check.tryAgain': 'Intentar de nuevo',
 };

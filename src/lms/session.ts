@@ -40,6 +40,8 @@ export interface SessionOptions {
   window?: Window;
   timers?: Timers;
   storage?: Storage;
+  /** Trainer preview: no LMS, no storage, nothing saved. */
+  readOnly?: boolean;
 }
 
 export interface LaunchState extends ResumeData {
@@ -86,10 +88,10 @@ export class LmsSession {
     this.timers = options.timers ?? { set: (fn, ms) => setTimeout(fn, ms), clear: (h) => clearTimeout(h as number) };
     this.storage = 'storage' in options ? options.storage : usableLocalStorage();
     this.startedAt = this.now();
-    const found = options.packageVersion === 'none' ? undefined : findScormApi(options.packageVersion, options.window);
+    const found = options.packageVersion === 'none' || options.readOnly ? undefined : findScormApi(options.packageVersion, options.window);
     if (found?.version === '1.2') this.runtime = new Scorm12Runtime(found.api);
     else if (found?.version === '2004') this.runtime = new Scorm2004Runtime(found.api);
-    else this.runtime = new StandaloneRuntime(options.storageKey, this.storage);
+    else this.runtime = new StandaloneRuntime(options.storageKey, options.readOnly ? undefined : this.storage);
   }
 
   get connectedToLms(): boolean {
@@ -99,6 +101,10 @@ export class LmsSession {
   /** Starts the session and returns what the learner left last time, from the LMS or the mirror. */
   start(): LaunchState {
     if (this.state !== 'not-started') throw new Error(`cannot start a session that is ${this.state}`);
+    if (this.options.readOnly) {
+      this.state = 'finished';
+      return { ...EMPTY_RESUME, source: 'none' };
+    }
     if (this.runtime.kind === 'standalone') {
       if (this.options.packageVersion !== 'none') this.tell('no-lms', 'no SCORM API in the parent frames or the opener');
       if (!this.storage) this.tell('no-storage', 'browser storage is unavailable');
