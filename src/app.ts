@@ -11,6 +11,7 @@ import { correctResponse, type Response } from './machines/quiz-scoring';
 import { scorePercent, startScenario, type ScenarioActor } from './machines/scenario-machine';
 import type { ScenarioProgress } from './progress/scenario-codec';
 import type { ScenarioCommand } from './components/scenario-view';
+import type { WorkshopCardData } from './components/workshop-card';
 import { decodeProgress, encodeProgress, savedAtOf, type CodecModule } from './progress/codec';
 import { objectiveId, trackingState } from './progress/tracking';
 import { LmsSession, type SessionNews, type StateToSave } from './lms/session';
@@ -25,6 +26,8 @@ export type ContentLoader = (moduleId: string, language: Language) => Promise<Mo
 export const QUIZ_PAGE_ID = 'quiz';
 /** Each scenario is a page after the module's text pages, under this reserved prefix. */
 export const SCENARIO_PAGE_PREFIX = 'scenario-';
+/** The trainee's printable card for the workshop closes each module. */
+export const CARD_PAGE_ID = 'workshop-card';
 
 const NEWS_NOTICES: Record<Exclude<SessionNews, 'save-recovered'>, UiStringKey> = {
   'no-lms': 'notice.noLms',
@@ -37,12 +40,14 @@ const NEWS_NOTICES: Record<Exclude<SessionNews, 'save-recovered'>, UiStringKey> 
 /** A module as navigated: its pages, then its scenarios, then its quiz when it has one. */
 function withExtraPages(module: ModuleSummary): ModuleSummary {
   const quizTitle = { en: translate('en', 'quiz.title'), es: translate('es', 'quiz.title') };
+  const cardTitle = { en: translate('en', 'card.title'), es: translate('es', 'card.title') };
   return {
     ...module,
     pages: [
       ...module.pages,
       ...module.scenarios.map((s) => ({ id: `${SCENARIO_PAGE_PREFIX}${s.id}`, title: s.title })),
       ...(module.quiz ? [{ id: QUIZ_PAGE_ID, title: quizTitle }] : []),
+      { id: CARD_PAGE_ID, title: cardTitle },
     ],
   };
 }
@@ -359,6 +364,37 @@ export class CourseApp {
     this.lastEvent = undefined;
   }
 
+  /** The workshop card, from the learner's own progress and this module's content. */
+  private cardData(m: number, language: Language): WorkshopCardData | undefined {
+    const module = this.modules[m]!;
+    const content = this.content.get(`${module.id}.${language}`);
+    if (!content) return undefined;
+    const record = this.record();
+    return {
+      moduleTitle: `${translate(language, 'nav.module', { number: module.number })}: ${module.title[language]}`,
+      objectives: module.objectives.map((objective) => {
+        const reported = record.objectives.find((o) => o.id === objectiveId(module.id, objective.id));
+        return { text: objective.text[language], success: reported?.success ?? 'unknown', percent: reported?.scorePercent };
+      }),
+      scenarios: module.scenarios.map((key, i) => {
+        const snapshot = this.scenarioActors[m]![i]!.getSnapshot();
+        const text = content.scenarios[key.id]!;
+        const ending = key.endings.find((e) => e.id === snapshot.value);
+        return {
+          title: text.title,
+          played: snapshot.context.path.length > 0,
+          steps: snapshot.context.path.map((step) => ({
+            situation: text.scenes[step.scene]!.situation,
+            choice: text.scenes[step.scene]!.choices[step.choice]!.text,
+            guidelines: key.scenes.find((s) => s.id === step.scene)!.choices.find((c) => c.id === step.choice)!.guidelines,
+          })),
+          ...(ending ? { ending: { kind: ending.kind, title: text.endings[ending.id]!.title } } : {}),
+        };
+      }),
+      prompts: module.workshopPrompts.map((p) => p[language]),
+    };
+  }
+
   private addNotice(key: UiStringKey): void {
     if (!this.notices.includes(key)) this.notices = [...this.notices, key];
     this.render();
@@ -374,6 +410,7 @@ export class CourseApp {
     const quiz = onQuizPage ? this.quizzes[context!.position.module]?.getSnapshot() : undefined;
     this.shell.quiz = quiz && module ? { state: quiz.value as QuizStateName, context: quiz.context, objectives: module.objectives } : undefined;
     const pageId = module?.pages[context!.position.page]?.id ?? '';
+    this.shell.card = pageId === CARD_PAGE_ID ? this.cardData(context!.position.module, context!.language) : undefined;
     const scenarioIndex = pageId.startsWith(SCENARIO_PAGE_PREFIX) ? module!.scenarios.findIndex((s) => `${SCENARIO_PAGE_PREFIX}${s.id}` === pageId) : -1;
     if (scenarioIndex >= 0) {
       const key = module!.scenarios[scenarioIndex]!;

@@ -2,6 +2,7 @@ import { LitElement, html, css } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import type { CompiledPage, CourseIndex, Language, ModuleSummary, Objective, QuestionKey, QuestionText, ScenarioKey, ScenarioText } from '../content/schema';
 import type { ScenarioContext } from '../machines/scenario-machine';
+import type { WorkshopCardData } from './workshop-card';
 import type { QuizContext, QuizStateName } from '../machines/quiz-machine';
 import type { CourseContext, CourseEvent, Position } from '../machines/course-machine';
 import { translate, type UiStringKey } from '../i18n';
@@ -133,6 +134,23 @@ export class CourseShell extends LitElement {
         color: var(--micic-success);
         font-weight: 700;
       }
+      /* Printing (the workshop card) keeps only the page itself. */
+      @media print {
+        header,
+        nav.contents,
+        .notices,
+        .pager,
+        .complete,
+        .skip {
+          display: none !important;
+        }
+        .layout {
+          display: block;
+        }
+        main {
+          padding: 0;
+        }
+      }
       @media (min-width: 40rem) {
         .pager {
           grid-template-columns: auto 1fr auto;
@@ -171,6 +189,8 @@ export class CourseShell extends LitElement {
   @property({ attribute: false }) checks: Record<string, QuestionKey> = {};
   /** The current module's quiz, when the current page is the quiz. */
   @property({ attribute: false }) quiz?: { state: QuizStateName; context: QuizContext; objectives: Objective[] };
+  /** The workshop card, when the current page is it. */
+  @property({ attribute: false }) card?: WorkshopCardData;
   /** The scenario, when the current page is one. */
   @property({ attribute: false }) scenario?: { key: ScenarioKey; text?: ScenarioText; at: string; context: ScenarioContext };
   @property({ type: Boolean }) loadFailed = false;
@@ -187,6 +207,7 @@ export class CourseShell extends LitElement {
   private loadPlayers(): void {
     if (this.quiz) void import('./quiz-view');
     if (this.scenario) void import('./scenario-view');
+    if (this.card) void import('./workshop-card');
   }
 
   private send(event: CourseEvent): void {
@@ -244,7 +265,9 @@ export class CourseShell extends LitElement {
         <main id="main" tabindex="-1">
           ${this.loadFailed
             ? html`<p role="alert">${t('app.loadFailed')}</p>`
-            : this.scenario
+            : this.card
+              ? html`<micic-workshop-card .language=${language} .data=${this.card}></micic-workshop-card>`
+              : this.scenario
               ? html`<micic-scenario-view
                   ?trainer=${this.trainer}
                   .moduleId=${module.id}
@@ -306,7 +329,7 @@ export class CourseShell extends LitElement {
     this.tocOpen = false;
     void this.updateComplete.then(() => {
       if (this.pageView) void this.pageView.focusHeading();
-      else this.renderRoot.querySelector('micic-quiz-view, micic-scenario-view')?.shadowRoot?.querySelector<HTMLElement>('h1')?.focus();
+      else this.renderRoot.querySelector('micic-quiz-view, micic-scenario-view, micic-workshop-card')?.shadowRoot?.querySelector<HTMLElement>('h1')?.focus();
     });
   }
 

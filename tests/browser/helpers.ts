@@ -65,7 +65,7 @@ export async function launch(src: string): Promise<LaunchedSco> {
   document.body.append(frame);
   const root = await waitFor(() => {
     const shell = frame.contentDocument?.querySelector('micic-course-shell');
-    const view = shell?.shadowRoot?.querySelector('micic-page-view, micic-quiz-view, micic-scenario-view');
+    const view = shell?.shadowRoot?.querySelector('micic-page-view, micic-quiz-view, micic-scenario-view, micic-workshop-card');
     return view?.shadowRoot?.querySelector('h1') ? shell!.shadowRoot! : undefined;
   }, `the course to render in ${src}`);
   return {

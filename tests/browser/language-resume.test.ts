@@ -36,7 +36,7 @@ for (const version of ['1.2', '2004'] as const) {
       const suspend = first.value('cmi.suspend_data');
       // Pages 1 and 2 seen: bitmap value 3, then one '0' per further five pages.
       // The module quiz is the module's last page.
-      const seenBitmap = '3'.padEnd(Math.ceil((module.pages.length + module.scenarios.length + 1) / 5), '0');
+      const seenBitmap = '3'.padEnd(Math.ceil((module.pages.length + module.scenarios.length + 2) / 5), '0');
       expect(suspend).to.match(new RegExp(`^F1\\|${index.contentHash}\\|[0-9a-z]+\\|es\\|0\\.1\\|${seenBitmap}\\|\\|${module.scenarios.map(() => '1..').join(',')}$`));
       const unfinished = true;
       const normalExit = version === '1.2' ? '' : 'normal';
@@ -51,7 +51,7 @@ for (const version of ['1.2', '2004'] as const) {
         expect(resumed.doc.documentElement.lang).to.equal('es');
         const toc = resumed.root.querySelector('micic-table-of-contents')!.shadowRoot!;
         const marks = [...toc.querySelectorAll('.mark')].map((m) => m.textContent);
-        expect(marks).to.deep.equal([...module.pages, ...module.scenarios, 'quiz'].map((_, i) => (i < 2 ? '✓' : '')));
+        expect(marks).to.deep.equal([...module.pages, ...module.scenarios, 'quiz', 'card'].map((_, i) => (i < 2 ? '✓' : '')));
         expect(second.errors).to.deep.equal([]);
       } finally {
         resumed.close();

@@ -43,24 +43,27 @@ for (const version of ['1.2', '2004'] as const) {
             await waitFor(() => launched.root.querySelector('micic-scenario-view')?.shadowRoot?.querySelector('h1')?.textContent === scenario.title.en, scenario.id);
             await playScenarioByKeyboard(launched, scenario, texts[scenario.id]!);
           }
-          // Then the module quiz, the last page.
+          // Then the module quiz.
           launched.root.querySelector<HTMLButtonElement>('.next')!.focus();
           await sendKeys({ press: 'Enter' });
           await waitFor(() => launched.root.querySelector('micic-quiz-view')?.shadowRoot?.querySelector('h1'), 'the quiz page');
-          expect(launched.root.querySelector('.next')!.getAttribute('aria-disabled')).to.equal('true');
-          // Every page seen and every scenario finished: completed, but not done until the quiz
-          // is taken. Page changes are committed coalesced, about a second later.
-          await waitFor(() => host.value(status) === 'completed', 'the LMS to hold "completed"', 5000);
+          // Not complete before the last page (the workshop card) is seen; not done before the quiz.
+          await waitFor(() => host.value(locationElement) === `${module.id}/quiz`, 'the LMS to hold the quiz page', 5000);
+          expect(host.value(status)).to.equal('incomplete');
           expect(host.value(exit)).to.equal('suspend');
-          expect(host.value(locationElement)).to.equal(`${module.id}/quiz`);
 
           const asked = await takeQuizByKeyboard(launched, module.id, module.quiz!, true);
           expect(asked).to.have.length(module.quiz!.draw);
+          // The last page: the trainee's workshop card.
+          launched.root.querySelector<HTMLButtonElement>('.next')!.click();
+          await waitFor(() => launched.root.querySelector('micic-workshop-card')?.shadowRoot?.querySelector('h1'), 'the workshop card');
+          expect(launched.root.querySelector('.next')!.getAttribute('aria-disabled')).to.equal('true');
+          await waitFor(() => host.value(locationElement) === `${module.id}/workshop-card`, 'the LMS to hold the last page', 5000);
           if (version === '1.2') expect(host.value('cmi.core.lesson_status')).to.equal('passed');
           else expect([host.value('cmi.completion_status'), host.value('cmi.success_status')]).to.deep.equal(['completed', 'passed']);
           expect(host.value(exit)).to.equal(version === '1.2' ? '' : 'normal');
           const lastPage = module.pages.length + module.scenarios.length;
-          expect(host.value('cmi.suspend_data')).to.match(new RegExp(`^F1\\|${index.contentHash}\\|[0-9a-z]+\\|en\\|0\\.${lastPage}\\|[0-9a-v]+\\|v1,[^|]+\\|1\\.[0-9a-z]+\\.7ps$`));
+          expect(host.value('cmi.suspend_data')).to.match(new RegExp(`^F1\\|${index.contentHash}\\|[0-9a-z]+\\|en\\|0\\.${lastPage + 1}\\|[0-9a-v]+\\|v1,[^|]+\\|1\\.[0-9a-z]+\\.7ps$`));
           // One interaction per scenario decision, the best choice each time.
           const decisions = Object.values(host.cmi().interactions as Record<string, { id: string; result: string }>).filter((i) => i.id.split('.').length === 4);
           expect(decisions.length).to.be.greaterThan(3);
@@ -108,7 +111,13 @@ for (const version of ['1.2', '2004'] as const) {
           await waitFor(() => launched.root.querySelector('micic-quiz-view')?.shadowRoot?.querySelector('h1'), `${module.id} quiz`);
           launched.win.focus();
           await takeQuizByKeyboard(launched, module.id, module.quiz!, true);
+          [...toc().querySelectorAll('ol')][m]!.querySelectorAll('button').forEach((b) => {
+            if (b.textContent?.includes('My workshop card')) b.click();
+          });
+          await waitFor(() => launched.root.querySelector('micic-workshop-card')?.shadowRoot?.querySelector('h1'), `${module.id} card`);
         }
+        // The last page visit is committed coalesced, about a second later.
+        await waitFor(() => host.value(version === '1.2' ? 'cmi.core.exit' : 'cmi.exit') === (version === '1.2' ? '' : 'normal'), 'the course to be done', 5000);
         const cmi = host.cmi() as Record<string, any>;
         if (version === '1.2') {
           expect(cmi.core).to.include({ lesson_status: 'passed', exit: '' });
