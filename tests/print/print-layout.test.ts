@@ -2,8 +2,9 @@
  * Print layouts, rendered by Chromium: the facilitator guide prints to PDF on A4 and Letter with
  * pages, and nothing overflows the printable width.
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { extname, join, normalize } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,15 +12,42 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 const dist = join(import.meta.dirname, '../../dist');
 const chrome = process.env.CHROME_PATH || ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(existsSync);
 let browser: Browser;
+let server: Server;
+let origin = '';
+
+const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.svg': 'image/svg+xml', '.json': 'application/json' };
+
+/** dist/ over HTTP: the course's ES modules do not load from file:// URLs. */
+function serveDist(): Promise<void> {
+  server = createServer((request, response) => {
+    const path = normalize(join(dist, decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)));
+    if (!path.startsWith(dist) || !existsSync(path) || statSync(path).isDirectory()) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' }).end(readFileSync(path));
+  });
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+      resolve();
+    }),
+  );
+}
 
 beforeAll(async () => {
+  await serveDist();
   if (!chrome) throw new Error('No Chromium found: install it (apt-get install chromium) or set CHROME_PATH');
   browser = await puppeteer.launch({
     executablePath: chrome,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
 });
-afterAll(async () => browser?.close());
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
 
 /** Elements wider than the printable area, as "tag.class (width px)". */
 async function overflowing(url: string, widthPx: number): Promise<string[]> {
@@ -59,6 +87,42 @@ describe('facilitator guide print layout', () => {
     it(`${language}: nothing overflows the printable width of A4 (16 mm margins)`, async () => {
       // 210 mm - 2 × 16 mm = 178 mm ≈ 672 CSS px.
       expect(await overflowing(url, 672)).toEqual([]);
+    });
+  }
+});
+
+describe('workshop card print layout', () => {
+  for (const language of ['en', 'es']) {
+    it(`${language}: prints as a card with nothing overflowing, and without the course frame`, async () => {
+      // A fresh context: no progress (and no language) saved by another test.
+      const context = await browser.createBrowserContext();
+      const page = await context.newPage();
+      await page.setViewport({ width: 672, height: 1000 });
+      await page.evaluateOnNewDocument((lang) => Object.defineProperty(navigator, 'languages', { get: () => [lang] }), language);
+      await page.goto(`${origin}/web/index.html?module=recovery`);
+      const cardTitle = language === 'en' ? 'My workshop card' : 'Mi tarjeta para el taller';
+      await page.waitForFunction(() => !!document.querySelector('micic-course-shell')?.shadowRoot?.querySelector('micic-table-of-contents'));
+      await page.evaluate((title) => {
+        const toc = document.querySelector('micic-course-shell')!.shadowRoot!.querySelector('micic-table-of-contents')!.shadowRoot!;
+        [...toc.querySelectorAll('button')].find((b) => b.textContent?.includes(title))!.click();
+      }, cardTitle);
+      await page.waitForFunction(() => !!document.querySelector('micic-course-shell')?.shadowRoot?.querySelector('micic-workshop-card')?.shadowRoot?.querySelector('ol.prompts li'));
+      await page.emulateMediaType('print');
+      const layout = await page.evaluate(() => {
+        const shell = document.querySelector('micic-course-shell')!.shadowRoot!;
+        const card = shell.querySelector('micic-workshop-card')!.shadowRoot!;
+        const tooWide = [...card.querySelectorAll('*')].filter((el) => el.getBoundingClientRect().right > 673).map((el) => el.tagName);
+        const hidden = ['header', 'nav.contents', '.pager'].map((selector) => getComputedStyle(shell.querySelector(selector)!).display);
+        return { tooWide, hidden, scrollWidth: document.documentElement.scrollWidth };
+      });
+      expect(layout.tooWide).toEqual([]);
+      expect(layout.hidden).toEqual(['none', 'none', 'none']);
+      expect(layout.scrollWidth).toBeLessThanOrEqual(672);
+      const pdf = Buffer.from(await page.pdf({ format: 'A4' }));
+      const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+      expect(pages).toBeGreaterThan(0);
+      expect(pages).toBeLessThanOrEqual(2);
+      await context.close();
     });
   }
 });
