@@ -91,7 +91,8 @@ export function buildPackage(course: CourseIndex, plan: PackagePlan, webDir: str
 
   // Which modules' text this package carries: all, or just its own.
   const modules = plan.kind === 'module' ? course.modules.filter((m) => m.id === plan.moduleId) : course.modules;
-  const keepContent = new Set(modules.map((m) => m.id));
+  // The glossary and references (content/reference.<lang>.js) go in every package.
+  const keepContent = new Set([...modules.map((m) => m.id), 'reference']);
   const assets = listFiles(webDir)
     .filter((file) => file.startsWith('assets/'))
     .filter((file) => !file.startsWith(`${CONTENT_DIR}/`) || keepContent.has(file.slice(CONTENT_DIR.length + 1).split('.')[0]!))

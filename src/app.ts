@@ -4,7 +4,8 @@
  * answer becomes an LMS interaction.
  */
 import { createActor, type Actor } from 'xstate';
-import type { CourseIndex, Language, ModuleContent, ModuleSummary, QuestionKey, ScenarioKey } from './content/schema';
+import type { CourseIndex, Language, ModuleContent, ModuleSummary, QuestionKey, ReferenceContent, ScenarioKey } from './content/schema';
+import type { ReferenceKind } from './components/reference-dialog';
 import { courseMachine, type CourseContext, type CourseEvent } from './machines/course-machine';
 import { quizMachine, quizSnapshotData, type AnsweredEvent, type QuizEvent, type QuizStateName } from './machines/quiz-machine';
 import { correctResponse, type Response } from './machines/quiz-scoring';
@@ -21,6 +22,7 @@ import type { CourseShell } from './components/course-shell';
 import { isLanguage, translate, type UiStringKey } from './i18n';
 
 export type ContentLoader = (moduleId: string, language: Language) => Promise<ModuleContent>;
+export type ReferenceLoader = (language: Language) => Promise<ReferenceContent>;
 
 /** The quiz is shown as the last page of its module, under this reserved page id. */
 export const QUIZ_PAGE_ID = 'quiz';
@@ -99,6 +101,7 @@ export class CourseApp {
     private readonly launch: LaunchConfig,
     private readonly shell: CourseShell,
     private readonly loadContent: ContentLoader,
+    private readonly loadReference: ReferenceLoader = () => Promise.reject(new Error('no glossary in this build')),
     win: Window = window,
   ) {
     this.session = new LmsSession({
@@ -153,6 +156,10 @@ export class CourseApp {
     shell.course = course;
     shell.modules = this.modules;
     shell.trainer = launch.trainer;
+    shell.addEventListener('reference-open', (e) => void this.openReference((e as CustomEvent<ReferenceKind>).detail));
+    shell.addEventListener('reference-close', () => {
+      this.shell.reference = undefined;
+    });
     shell.addEventListener('scenario-command', (e) => {
       const { scenario, command } = (e as CustomEvent<{ scenario: string; command: ScenarioCommand }>).detail;
       this.onScenarioCommand(scenario, command);
@@ -362,6 +369,19 @@ export class CourseApp {
       this.shell.focusPage();
     }
     this.lastEvent = undefined;
+  }
+
+  private async openReference(kind: ReferenceKind): Promise<void> {
+    const language = this.actor.getSnapshot().context.language;
+    this.shell.reference = { kind };
+    try {
+      const content = await this.loadReference(language);
+      if (this.shell.reference?.kind === kind) this.shell.reference = { kind, content };
+    } catch {
+      this.shell.reference = undefined;
+      this.loadFailed = true;
+      this.render();
+    }
   }
 
   /** The workshop card, from the learner's own progress and this module's content. */

@@ -1,5 +1,5 @@
 /** Boot: read what this launch is, connect to the LMS (or browser storage), mount the shell. */
-import { contentLoaders, course } from 'virtual:micic-course';
+import { contentLoaders, course, referenceLoaders } from 'virtual:micic-course';
 import './components/course-shell';
 import type { CourseShell } from './components/course-shell';
 import { CourseApp } from './app';
@@ -8,8 +8,14 @@ import { readLaunchConfig } from './launch';
 const shell = document.querySelector<CourseShell>('micic-course-shell');
 if (!shell) throw new Error('index.html must contain <micic-course-shell>');
 
-new CourseApp(course, readLaunchConfig(course), shell, (moduleId, language) => {
-  const load = contentLoaders[`${moduleId}.${language}`];
-  if (!load) return Promise.reject(new Error(`no content for ${moduleId} in ${language}`));
-  return load();
-});
+new CourseApp(
+  course,
+  readLaunchConfig(course),
+  shell,
+  (moduleId, language) => {
+    const load = contentLoaders[`${moduleId}.${language}`];
+    if (!load) return Promise.reject(new Error(`no content for ${moduleId} in ${language}`));
+    return load();
+  },
+  (language) => referenceLoaders[language]?.() ?? Promise.reject(new Error(`no glossary in ${language}`)),
+);

@@ -1,8 +1,9 @@
-import { LitElement, html, css } from 'lit';
+import { LitElement, html, css, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
-import type { CompiledPage, CourseIndex, Language, ModuleSummary, Objective, QuestionKey, QuestionText, ScenarioKey, ScenarioText } from '../content/schema';
+import type { CompiledPage, CourseIndex, Language, ModuleSummary, Objective, QuestionKey, QuestionText, ReferenceContent, ScenarioKey, ScenarioText } from '../content/schema';
 import type { ScenarioContext } from '../machines/scenario-machine';
 import type { WorkshopCardData } from './workshop-card';
+import type { ReferenceKind } from './reference-dialog';
 import type { QuizContext, QuizStateName } from '../machines/quiz-machine';
 import type { CourseContext, CourseEvent, Position } from '../machines/course-machine';
 import { translate, type UiStringKey } from '../i18n';
@@ -57,6 +58,17 @@ export class CourseShell extends LitElement {
       header p {
         margin: 0;
         font-weight: 700;
+        flex: 1 1 14rem;
+      }
+      .tools {
+        display: flex;
+        gap: 0.25rem;
+      }
+      .tool {
+        border: 1px solid var(--micic-accent-ink);
+        background: transparent;
+        color: var(--micic-accent-ink);
+        padding: 0.25rem 0.75rem;
       }
       header .module {
         display: block;
@@ -189,6 +201,8 @@ export class CourseShell extends LitElement {
   @property({ attribute: false }) checks: Record<string, QuestionKey> = {};
   /** The current module's quiz, when the current page is the quiz. */
   @property({ attribute: false }) quiz?: { state: QuizStateName; context: QuizContext; objectives: Objective[] };
+  /** The glossary or references dialog, when open. */
+  @property({ attribute: false }) reference?: { kind: ReferenceKind; content?: ReferenceContent };
   /** The workshop card, when the current page is it. */
   @property({ attribute: false }) card?: WorkshopCardData;
   /** The scenario, when the current page is one. */
@@ -208,6 +222,11 @@ export class CourseShell extends LitElement {
     if (this.quiz) void import('./quiz-view');
     if (this.scenario) void import('./scenario-view');
     if (this.card) void import('./workshop-card');
+    if (this.reference) void import('./reference-dialog');
+  }
+
+  private openReference(kind: ReferenceKind): void {
+    this.dispatchEvent(new CustomEvent<ReferenceKind>('reference-open', { detail: kind, bubbles: true, composed: true }));
   }
 
   private send(event: CourseEvent): void {
@@ -232,12 +251,23 @@ export class CourseShell extends LitElement {
           ${course.title[language]}
           <span class="module">${t('nav.module', { number: module.number })}: ${module.title[language]}</span>
         </p>
+        <div class="tools">
+          <button type="button" class="tool" @click=${() => this.openReference('glossary')}>${t('reference.glossary')}</button>
+          <button type="button" class="tool" @click=${() => this.openReference('references')}>${t('reference.references')}</button>
+        </div>
         <micic-language-switch
           .language=${language}
           .languages=${course.languages}
           @language-change=${(e: CustomEvent<Language>) => this.send({ type: 'language.set', language: e.detail })}
         ></micic-language-switch>
       </header>
+      ${this.reference
+        ? html`<micic-reference-dialog
+            .language=${language}
+            .kind=${this.reference.kind}
+            .content=${this.reference.content}
+          ></micic-reference-dialog>`
+        : nothing}
       <div class="notices">
         <micic-notice-list .language=${language} .notices=${this.notices}></micic-notice-list>
       </div>

@@ -13,6 +13,9 @@ import { loadScenarios } from './scenarios.ts';
 import {
   checksFileSchema,
   courseFileSchema,
+  glossaryFileSchema,
+  referencesFileSchema,
+  type ReferenceContent,
   LANGUAGES,
   moduleFileSchema,
   quizFileSchema,
@@ -30,6 +33,8 @@ import { parseYaml, validateYaml, type YamlSource } from './yaml-source.ts';
 
 export interface LoadedCourse {
   index: CourseIndex;
+  /** Glossary and references per language (empty when the files are absent). */
+  reference: Map<Language, ReferenceContent>;
   /** Keyed by `${moduleId}.${language}`. */
   contents: Map<string, ModuleContent>;
   /** Every file read, for watch mode. */
@@ -161,7 +166,25 @@ export function loadCourse(projectRoot: string, modulesDir = 'modules'): LoadedC
     }
   });
 
+  const glossary = existsSync(join(root, 'glossary.yaml')) ? readYaml(join(root, 'glossary.yaml')) : undefined;
+  const glossaryResult = glossary && validateYaml(glossary, glossaryFileSchema);
+  if (glossaryResult && !glossaryResult.ok) problems.push(...glossaryResult.problems);
+  const referencesSource = existsSync(join(root, 'references.yaml')) ? readYaml(join(root, 'references.yaml')) : undefined;
+  const referencesResult = referencesSource && validateYaml(referencesSource, referencesFileSchema);
+  if (referencesResult && !referencesResult.ok) problems.push(...referencesResult.problems);
+
   if (problems.length > 0) throw new ContentError(problems);
+
+  const reference = new Map<Language, ReferenceContent>(
+    LANGUAGES.map((language) => [
+      language,
+      {
+        language,
+        glossary: (glossaryResult?.ok ? glossaryResult.value.terms : []).map((t) => ({ term: t.term[language], definition: t.definition[language] })),
+        references: (referencesResult?.ok ? referencesResult.value.references : []).map((r) => ({ title: r.title[language], url: r.url })),
+      },
+    ]),
+  );
 
   const index: CourseIndex = {
     id: course.id,
@@ -175,7 +198,7 @@ export function loadCourse(projectRoot: string, modulesDir = 'modules'): LoadedC
     scoreRollup: course.scoreRollup,
     modules,
   };
-  return { index, contents, files };
+  return { index, contents, reference, files };
 }
 
 type CompiledByLanguage = Map<Language, Map<string, CompiledMarkdown>>;

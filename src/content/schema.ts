@@ -223,6 +223,25 @@ export interface ScenarioText {
   endings: Record<string, { title: string; debrief: string }>;
 }
 
+/* ---- Glossary and references (modules/glossary.yaml, modules/references.yaml) ---- */
+
+export const glossaryFileSchema = z.strictObject({
+  terms: z.array(z.strictObject({ term: localizedText, definition: localizedText })).min(1),
+});
+
+export const referencesFileSchema = z.strictObject({
+  references: z
+    .array(z.strictObject({ title: localizedText, url: z.string().regex(/^https:\/\/\S+$/, 'must be an https:// address') }))
+    .min(1),
+});
+
+/** The glossary and references in one language: loaded when the learner opens them. */
+export interface ReferenceContent {
+  language: Language;
+  glossary: Array<{ term: string; definition: string }>;
+  references: Array<{ title: string; url: string }>;
+}
+
 /* ---- The compiled shapes the runtime receives ---- */
 
 /** A question without its texts: what the quiz machine needs to run and score. */

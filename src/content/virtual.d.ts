@@ -3,4 +3,6 @@ declare module 'virtual:micic-course' {
   export const course: CourseIndex;
   /** Keyed by `${moduleId}.${language}`; each loads one lazily built chunk. */
   export const contentLoaders: Record<string, () => Promise<ModuleContent>>;
+  /** The glossary and references, by language, loaded when first opened. */
+  export const referenceLoaders: Record<string, () => Promise<ReferenceContent>>;
 }

@@ -50,10 +50,16 @@ export function micicContent(options: { root?: string } = {}): Plugin {
             return `  ${JSON.stringify(key)}: () => import(${JSON.stringify(CONTENT_PREFIX + key)}).then((m) => m.default),`;
           }),
         );
-        return `export const course = ${JSON.stringify(index)};\nexport const contentLoaders = {\n${loaders.join('\n')}\n};\n`;
+        const referenceLoaders = index.languages.map(
+          (language) => `  ${JSON.stringify(language)}: () => import(${JSON.stringify(`${CONTENT_PREFIX}reference.${language}`)}).then((m) => m.default),`,
+        );
+        return `export const course = ${JSON.stringify(index)};\nexport const contentLoaders = {\n${loaders.join('\n')}\n};\nexport const referenceLoaders = {\n${referenceLoaders.join('\n')}\n};\n`;
       }
       if (id.startsWith(RESOLVED_CONTENT_PREFIX)) {
         const key = id.slice(RESOLVED_CONTENT_PREFIX.length, -'.js'.length);
+        if (key.startsWith('reference.')) {
+          return `export default ${JSON.stringify(load().reference.get(key.slice('reference.'.length) as never))};\n`;
+        }
         const content = load().contents.get(key);
         if (!content) this.error(`unknown course content chunk "${key}"`);
         return `export default ${JSON.stringify(content)};\n`;

@@ -97,6 +97,10 @@ export const en = {
   'card.ledTo': 'Where it led:',
   'card.inProgress': 'Not finished yet.',
   'card.prompts': 'Questions to bring to the workshop',
+  'reference.glossary': 'Glossary',
+  'reference.references': 'References',
+  'reference.close': 'Close',
+  'reference.loading': 'Loading…',
   'check.title': 'Check your understanding',
   'check.tryAgain': 'Try again',
 } as const;

@@ -99,6 +99,10 @@ export const es: Record<UiStringKey, string> = {
   'card.ledTo': 'Adónde llevó:',
   'card.inProgress': 'Aún no terminado.',
   'card.prompts': 'Preguntas para llevar al taller',
+  'reference.glossary': 'Glosario',
+  'reference.references': 'Referencias',
+  'reference.close': 'Cerrar',
+  'reference.loading': 'Cargando…',
   'check.title': 'Compruebe lo que aprendió',
   'check.tryAgain': 'Intentar de nuevo',
 };

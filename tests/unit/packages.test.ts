@@ -69,7 +69,9 @@ describe.skipIf(!built)('built SCORM packages', () => {
     for (const pkg of catalogue.packages.filter((p) => p.kind === 'module')) {
       const files = Object.keys(unzipSync(readFileSync(join(dist, pkg.zip))));
       const content = files.filter((f) => f.startsWith('assets/content/')).sort();
-      expect(content, pkg.name).toEqual([`assets/content/${pkg.moduleId}.en.js`, `assets/content/${pkg.moduleId}.es.js`]);
+      expect(content, pkg.name).toEqual(
+        [`assets/content/${pkg.moduleId}.en.js`, `assets/content/${pkg.moduleId}.es.js`, 'assets/content/reference.en.js', 'assets/content/reference.es.js'].sort(),
+      );
     }
   });
 

@@ -1,0 +1,93 @@
+import { LitElement, html, css, nothing } from 'lit';
+import { customElement, property, query } from 'lit/decorators.js';
+import type { Language, ReferenceContent } from '../content/schema';
+import { translate } from '../i18n';
+import { theme } from './theme';
+
+export type ReferenceKind = 'glossary' | 'references';
+
+/**
+ * The glossary or the references, in a modal dialog reachable from every page. The native
+ * <dialog> keeps focus inside while open, closes with Escape and returns focus on close.
+ * @fires reference-close
+ */
+@customElement('micic-reference-dialog')
+export class ReferenceDialog extends LitElement {
+  static override styles = [
+    theme,
+    css`
+      dialog {
+        max-width: min(46rem, 92vw);
+        max-height: 85vh;
+        border: 1px solid var(--micic-border);
+        border-radius: var(--micic-radius);
+        padding: 1rem 1.25rem;
+      }
+      dialog::backdrop {
+        background: rgb(0 0 0 / 0.45);
+      }
+      .top {
+        display: flex;
+        justify-content: space-between;
+        align-items: center;
+        gap: 1rem;
+      }
+      h2 {
+        margin: 0;
+        font-size: 1.3rem;
+      }
+      button {
+        border: 1px solid var(--micic-ink);
+        background: var(--micic-surface);
+        color: var(--micic-ink);
+        padding: 0.25rem 0.75rem;
+      }
+      dt {
+        font-weight: 700;
+        margin-top: 0.75rem;
+      }
+      dd {
+        margin: 0.1rem 0 0;
+      }
+      a {
+        color: var(--micic-accent);
+      }
+      li {
+        margin-bottom: 0.5rem;
+      }
+    `,
+  ];
+
+  @property() language: Language = 'en';
+  @property() kind: ReferenceKind | '' = '';
+  @property({ attribute: false }) content?: ReferenceContent;
+  @query('dialog') private dialog?: HTMLDialogElement;
+
+  protected override updated(): void {
+    if (!this.dialog) return;
+    if (this.kind && !this.dialog.open) this.dialog.showModal();
+    if (!this.kind && this.dialog.open) this.dialog.close();
+  }
+
+  private close = () => {
+    this.dispatchEvent(new CustomEvent('reference-close', { bubbles: true, composed: true }));
+  };
+
+  override render() {
+    const t = (key: Parameters<typeof translate>[1]) => translate(this.language, key);
+    const title = this.kind === 'references' ? t('reference.references') : t('reference.glossary');
+    return html`<dialog aria-labelledby="reference-title" @close=${this.close}>
+      <div class="top">
+        <h2 id="reference-title">${title}</h2>
+        <button type="button" @click=${this.close}>${t('reference.close')}</button>
+      </div>
+      ${!this.content
+        ? html`<p role="status">${t('reference.loading')}</p>`
+        : this.kind === 'glossary'
+          ? html`<dl>${this.content.glossary.map((entry) => html`<dt>${entry.term}</dt><dd>${entry.definition}</dd>`)}</dl>`
+          : this.kind === 'references'
+            ? html`<ul>${this.content.references.map((r) => html`<li><a href=${r.url} target="_blank" rel="noopener noreferrer">${r.title}</a></li>`)}</ul>`
+            : nothing}
+    </dialog>`;
+  }
+}
