@@ -6,6 +6,7 @@ import { loadCourse } from '../src/content/loader.ts';
 import { buildAllPackages } from './build-packages.ts';
 import { facilitatorGuide } from './facilitator-guide.ts';
 import { scenarioMap } from './scenario-maps.ts';
+import { traceability, traceabilityMarkdown } from './traceability.ts';
 
 export function scormPackaging(options: { distDir: string; contentRoot?: string }): Plugin {
   let root = process.cwd();
@@ -35,6 +36,8 @@ export function scormPackaging(options: { distDir: string; contentRoot?: string 
       }
       const built = buildAllPackages(index, webDir, dist);
       this.info(`made ${built.length} SCORM packages in ${options.distDir}/`);
+      // Which objectives, pages, questions and decisions cover each MICIC guideline.
+      writeFileSync(join(dist, 'traceability.md'), traceabilityMarkdown(traceability(index, (moduleId) => contents.get(`${moduleId}.en`)!)));
       // The facilitator guide, one printable page per language: dist/facilitator-guide.<language>.html
       for (const language of index.languages) {
         const guide = facilitatorGuide(index, (moduleId) => contents.get(`${moduleId}.${language}`)!, language);
