@@ -3,7 +3,7 @@ import { customElement, property, query } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { CompiledPage, Language, QuestionKey, QuestionText } from '../content/schema';
-import { theme } from './theme';
+import { pageFrame, theme } from './theme';
 
 /**
  * One page of course text. The HTML comes from the build, which rejects raw HTML in
@@ -13,22 +13,8 @@ import { theme } from './theme';
 export class PageView extends LitElement {
   static override styles = [
     theme,
+    pageFrame,
     css`
-      :host {
-        display: block;
-        max-width: 46rem;
-      }
-      h1 {
-        font-size: clamp(1.5rem, 4vw, 2rem);
-        line-height: 1.25;
-        margin: 0 0 1rem;
-      }
-      h1:focus {
-        outline: none;
-      }
-      h1:focus-visible {
-        outline: 3px solid var(--micic-focus);
-      }
       h2 {
         font-size: 1.3rem;
         margin: 2rem 0 0.5rem;

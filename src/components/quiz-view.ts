@@ -4,7 +4,7 @@ import type { Language, Objective, QuestionText } from '../content/schema';
 import { attemptsLeft, currentQuestion, questionById, type QuizContext, type QuizEvent, type QuizStateName } from '../machines/quiz-machine';
 import { attemptSeed, correctResponse, presentationOrder, type Response } from '../machines/quiz-scoring';
 import { translate, type UiStringKey } from '../i18n';
-import { theme } from './theme';
+import { pageFrame, theme } from './theme';
 import './question-view';
 
 /**
@@ -16,26 +16,8 @@ import './question-view';
 export class QuizView extends LitElement {
   static override styles = [
     theme,
+    pageFrame,
     css`
-      :host {
-        display: block;
-        max-width: 46rem;
-      }
-      h1 {
-        font-size: clamp(1.5rem, 4vw, 2rem);
-        margin: 0 0 1rem;
-      }
-      h2 {
-        font-size: 1.2rem;
-        margin: 1.5rem 0 0.75rem;
-      }
-      h2:focus,
-      h1:focus {
-        outline: none;
-      }
-      h2:focus-visible {
-        outline: 3px solid var(--micic-focus);
-      }
       .actions {
         display: flex;
         gap: 1rem;

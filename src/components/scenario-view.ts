@@ -3,7 +3,7 @@ import { customElement, property, query } from 'lit/decorators.js';
 import type { Language, ScenarioKey, ScenarioText } from '../content/schema';
 import { bestPath, scorePercent, type ScenarioContext } from '../machines/scenario-machine';
 import { translate, type UiStringKey } from '../i18n';
-import { theme } from './theme';
+import { pageFrame, theme } from './theme';
 
 export type ScenarioCommand = { type: 'choose'; choice: string } | { type: 'replay' };
 
@@ -17,25 +17,8 @@ export type ScenarioCommand = { type: 'choose'; choice: string } | { type: 'repl
 export class ScenarioView extends LitElement {
   static override styles = [
     theme,
+    pageFrame,
     css`
-      :host {
-        display: block;
-        max-width: 46rem;
-      }
-      h1 {
-        font-size: clamp(1.5rem, 4vw, 2rem);
-        margin: 0 0 0.5rem;
-      }
-      h2 {
-        font-size: 1.2rem;
-        margin: 1.25rem 0 0.5rem;
-      }
-      h2:focus {
-        outline: none;
-      }
-      h2:focus-visible {
-        outline: 3px solid var(--micic-focus);
-      }
       .setting {
         background: var(--micic-panel);
         padding: 0.5rem 1rem;

@@ -50,3 +50,32 @@ export const theme = css`
     }
   }
 `;
+
+/**
+ * The shared frame of everything shown in the main area (a page, the quiz, a scenario, the
+ * workshop card): readable width, the page title, section headings, and focusable headings that
+ * show focus only to keyboard users.
+ */
+export const pageFrame = css`
+  :host {
+    display: block;
+    max-width: 46rem;
+  }
+  h1 {
+    font-size: clamp(1.5rem, 4vw, 2rem);
+    line-height: 1.25;
+    margin: 0 0 1rem;
+  }
+  h2 {
+    font-size: 1.2rem;
+    margin: 1.5rem 0 0.75rem;
+  }
+  h1:focus,
+  h2:focus {
+    outline: none;
+  }
+  h1:focus-visible,
+  h2:focus-visible {
+    outline: 3px solid var(--micic-focus);
+  }
+`;

@@ -2,7 +2,7 @@ import { LitElement, html, css, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { Language } from '../content/schema';
 import { translate, type UiStringKey } from '../i18n';
-import { theme } from './theme';
+import { pageFrame, theme } from './theme';
 
 export interface WorkshopCardData {
   moduleTitle: string;
@@ -25,19 +25,8 @@ export interface WorkshopCardData {
 export class WorkshopCard extends LitElement {
   static override styles = [
     theme,
+    pageFrame,
     css`
-      :host {
-        display: block;
-        max-width: 46rem;
-      }
-      h1 {
-        font-size: clamp(1.4rem, 4vw, 1.8rem);
-        margin: 0 0 0.25rem;
-      }
-      h2 {
-        font-size: 1.1rem;
-        margin: 1.25rem 0 0.4rem;
-      }
       h3 {
         font-size: 1rem;
         margin: 0.75rem 0 0.25rem;
