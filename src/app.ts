@@ -21,7 +21,8 @@ import type { LaunchConfig } from './launch';
 import type { CourseShell } from './components/course-shell';
 import { isLanguage, translate, type UiStringKey } from './i18n';
 
-export type ContentLoader = (moduleId: string, language: Language) => Promise<ModuleContent>;
+/** Loads a module's page texts ('pages') or its questions' and scenarios' texts ('practice'). */
+export type ContentLoader = (moduleId: string, language: Language, part: 'pages' | 'practice') => Promise<Partial<ModuleContent>>;
 export type ReferenceLoader = (language: Language) => Promise<ReferenceContent>;
 
 /** The quiz is shown as the last page of its module, under this reserved page id. */
@@ -92,6 +93,7 @@ export class CourseApp {
   private readonly masteryScores: number[];
   private notices: UiStringKey[] = [];
   private content = new Map<string, ModuleContent>();
+  private practiceLoaded = new Set<string>();
   private loadFailed = false;
   private lastEvent: CourseEvent['type'] | undefined;
   private firstUpdateDone = false;
@@ -344,18 +346,28 @@ export class CourseApp {
   private async showPage(context: CourseContext): Promise<void> {
     const module = this.modules[context.position.module]!;
     const key = `${module.id}.${context.language}`;
-    let content = this.content.get(key);
-    if (!content) {
-      try {
-        content = await this.loadContent(module.id, context.language);
+    const pageId = module.pages[context.position.page]!.id;
+    try {
+      let content = this.content.get(key);
+      if (!content) {
+        content = (await this.loadContent(module.id, context.language, 'pages')) as ModuleContent;
         this.content.set(key, content);
-        this.loadFailed = false;
-      } catch {
-        this.loadFailed = true;
-        this.render();
-        return;
       }
+      // Quizzes, scenarios, knowledge checks and the workshop card need the practice texts too.
+      const page = content.pages[context.position.page];
+      const needsPractice = !page || page.blocks.some((block) => 'check' in block);
+      if ((needsPractice || pageId === CARD_PAGE_ID) && !this.practiceLoaded.has(key)) {
+        const practice = await this.loadContent(module.id, context.language, 'practice');
+        Object.assign(content, practice);
+        this.practiceLoaded.add(key);
+      }
+      this.loadFailed = false;
+    } catch {
+      this.loadFailed = true;
+      this.render();
+      return;
     }
+    const content = this.content.get(key)!;
     // A later navigation may have overtaken this load.
     if (this.actor.getSnapshot().context !== context) return;
     this.shell.page = content.pages[context.position.page];

@@ -12,8 +12,8 @@ new CourseApp(
   course,
   readLaunchConfig(course),
   shell,
-  (moduleId, language) => {
-    const load = contentLoaders[`${moduleId}.${language}`];
+  (moduleId, language, part) => {
+    const load = contentLoaders[`${moduleId}.${language}${part === 'practice' ? '.practice' : ''}`];
     if (!load) return Promise.reject(new Error(`no content for ${moduleId} in ${language}`));
     return load();
   },

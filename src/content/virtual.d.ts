@@ -1,8 +1,11 @@
 declare module 'virtual:micic-course' {
   import type { CourseIndex, ModuleContent } from './schema.ts';
   export const course: CourseIndex;
-  /** Keyed by `${moduleId}.${language}`; each loads one lazily built chunk. */
-  export const contentLoaders: Record<string, () => Promise<ModuleContent>>;
+  /**
+   * `${moduleId}.${language}` loads the page texts (with empty questions and scenarios);
+   * `${moduleId}.${language}.practice` loads the questions' and scenarios' texts.
+   */
+  export const contentLoaders: Record<string, () => Promise<Partial<ModuleContent>>>;
   /** The glossary and references, by language, loaded when first opened. */
   export const referenceLoaders: Record<string, () => Promise<ReferenceContent>>;
 }

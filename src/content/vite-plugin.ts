@@ -45,9 +45,13 @@ export function micicContent(options: { root?: string } = {}): Plugin {
       if (id === RESOLVED_COURSE) {
         const { index } = load();
         const loaders = index.modules.flatMap((module) =>
-          index.languages.map((language) => {
+          index.languages.flatMap((language) => {
             const key = contentKey(module.id, language);
-            return `  ${JSON.stringify(key)}: () => import(${JSON.stringify(CONTENT_PREFIX + key)}).then((m) => m.default),`;
+            // Page texts, and apart from them the practice texts (questions, scenarios) that only
+            // the quiz, the scenarios and the knowledge checks need.
+            return [key, `${key}.practice`].map(
+              (chunk) => `  ${JSON.stringify(chunk)}: () => import(${JSON.stringify(CONTENT_PREFIX + chunk)}).then((m) => m.default),`,
+            );
           }),
         );
         const referenceLoaders = index.languages.map(
@@ -60,9 +64,11 @@ export function micicContent(options: { root?: string } = {}): Plugin {
         if (key.startsWith('reference.')) {
           return `export default ${JSON.stringify(load().reference.get(key.slice('reference.'.length) as never))};\n`;
         }
-        const content = load().contents.get(key);
+        const practice = key.endsWith('.practice');
+        const content = load().contents.get(practice ? key.slice(0, -'.practice'.length) : key);
         if (!content) this.error(`unknown course content chunk "${key}"`);
-        return `export default ${JSON.stringify(content)};\n`;
+        const { questions, scenarios, ...pages } = content;
+        return `export default ${JSON.stringify(practice ? { questions, scenarios } : { ...pages, questions: {}, scenarios: {} })};\n`;
       }
       return undefined;
     },

@@ -215,7 +215,7 @@ export function questionOnScreen(sco: LaunchedSco, prompts: Record<string, strin
 
 /** The English prompt of each question of a module, from the built content chunk. */
 export async function promptsByQuestion(moduleId: string): Promise<Record<string, string>> {
-  const content = (await import(/* @vite-ignore */ `/dist/web/assets/content/${moduleId}.en.js`)) as { default: { questions: Record<string, { prompt: string }> } };
+  const content = (await import(/* @vite-ignore */ `/dist/web/assets/content/${moduleId}.en.practice.js`)) as { default: { questions: Record<string, { prompt: string }> } };
   return Object.fromEntries(Object.entries(content.default.questions).map(([id, t]) => [id, t.prompt]));
 }
 
@@ -245,7 +245,7 @@ export function scenarioRoot(sco: LaunchedSco): ShadowRoot {
 
 /** English scenario texts of a module, from the built content chunk. */
 export async function scenarioTexts(moduleId: string): Promise<Record<string, ScenarioText>> {
-  const content = (await import(/* @vite-ignore */ `/dist/web/assets/content/${moduleId}.en.js`)) as { default: { scenarios: Record<string, ScenarioText> } };
+  const content = (await import(/* @vite-ignore */ `/dist/web/assets/content/${moduleId}.en.practice.js`)) as { default: { scenarios: Record<string, ScenarioText> } };
   return content.default.scenarios;
 }
 

@@ -70,7 +70,14 @@ describe.skipIf(!built)('built SCORM packages', () => {
       const files = Object.keys(unzipSync(readFileSync(join(dist, pkg.zip))));
       const content = files.filter((f) => f.startsWith('assets/content/')).sort();
       expect(content, pkg.name).toEqual(
-        [`assets/content/${pkg.moduleId}.en.js`, `assets/content/${pkg.moduleId}.es.js`, 'assets/content/reference.en.js', 'assets/content/reference.es.js'].sort(),
+        [
+          `assets/content/${pkg.moduleId}.en.js`,
+          `assets/content/${pkg.moduleId}.en.practice.js`,
+          `assets/content/${pkg.moduleId}.es.js`,
+          `assets/content/${pkg.moduleId}.es.practice.js`,
+          'assets/content/reference.en.js',
+          'assets/content/reference.es.js',
+        ].sort(),
       );
     }
   });
