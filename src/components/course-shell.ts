@@ -322,6 +322,7 @@ export class CourseShell extends LitElement {
                   .language=${language}
                   .checks=${this.checks}
                   .texts=${this.questionTexts}
+                  .prompts=${module.workshopPrompts.map((p) => p[language])}
                 ></micic-page-view>`}
           <nav class="pager" aria-label=${t('nav.pageNavigation')}>
             <button

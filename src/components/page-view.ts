@@ -44,6 +44,8 @@ export class PageView extends LitElement {
   /** Knowledge checks of this module: keys, and texts in the current language. */
   @property({ attribute: false }) checks: Record<string, QuestionKey> = {};
   @property({ attribute: false }) texts: Record<string, QuestionText> = {};
+  /** The module's workshop prompts, in the current language. */
+  @property({ attribute: false }) prompts: string[] = [];
   @query('h1') private heading?: HTMLElement;
 
   /** Moves focus to the page title, so screen readers announce the page that opened. */
@@ -61,7 +63,9 @@ export class PageView extends LitElement {
       ${this.page.blocks.map((block) =>
         'html' in block
           ? unsafeHTML(block.html)
-          : keyed(
+          : 'prompts' in block
+            ? html`<ol class="prompts">${this.prompts.map((prompt) => html`<li>${prompt}</li>`)}</ol>`
+            : keyed(
               `${this.page!.id}/${block.check}`,
               html`<micic-knowledge-check
                 .question=${this.checks[block.check]}

@@ -12,8 +12,11 @@ const markdown = new MarkdownIt({ html: true, linkify: false, typographer: true 
 
 export interface CompiledMarkdown {
   title: string;
-  /** HTML, split where a knowledge check stands (a fenced block "```check <id>```"). */
-  blocks: Array<{ html: string } | { check: string }>;
+  /**
+   * HTML, split where a knowledge check stands (a fenced block "```check <id>```") and where the
+   * module's workshop prompts go ("```workshop-prompts```").
+   */
+  blocks: Array<{ html: string } | { check: string } | { prompts: true }>;
   /** The ids of the knowledge checks, with the line each stands on. */
   checks: Array<{ id: string; line: number }>;
 }
@@ -78,6 +81,9 @@ export function compileMarkdown(file: string, source: string): MarkdownResult {
       flush();
       blocks.push({ check: check[1]! });
       checks.push({ id: check[1]!, line: (token.map?.[0] ?? 0) + 1 });
+    } else if (token.type === 'fence' && token.info.trim() === 'workshop-prompts') {
+      flush();
+      blocks.push({ prompts: true });
     } else {
       pending.push(token);
     }

@@ -318,7 +318,8 @@ export interface CourseIndex {
   modules: ModuleSummary[];
 }
 
-export type PageBlock = { html: string } | { check: string };
+/** HTML, a knowledge check, or the module's workshop prompts (from module.yaml). */
+export type PageBlock = { html: string } | { check: string } | { prompts: true };
 
 export interface CompiledPage {
   id: string;

@@ -289,3 +289,13 @@ describe('wrong types', () => {
     expect(problemsOf(root)).toEqual([{ file: `${ALPHA}/module.yaml`, line: 8, message: '"masteryScore" must be a number (found "high")' }]);
   });
 });
+
+describe('page blocks', () => {
+  it("places the module's workshop prompts where a page asks for them", () => {
+    const root = copyFixture();
+    edit(root, `${ALPHA}/pages/details.en.md`, (t) => `${t}\n\`\`\`workshop-prompts\n\`\`\`\n\nAfter.\n`);
+    edit(root, `${ALPHA}/pages/details.es.md`, (t) => `${t}\n\`\`\`workshop-prompts\n\`\`\`\n\nDespués.\n`);
+    const blocks = loadCourse(root).contents.get('alpha.en')!.pages[1]!.blocks;
+    expect(blocks.map((b) => Object.keys(b)[0])).toEqual(['html', 'prompts', 'html']);
+  });
+});
