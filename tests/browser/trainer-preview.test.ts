@@ -37,7 +37,10 @@ describe('trainer preview', () => {
         }
         for (const scenario of module.scenarios) {
           openPage(sco, scenario.title.en);
-          await waitFor(() => sco.root.querySelector('micic-scenario-view')?.shadowRoot?.textContent?.includes('All scenes, choices and endings'), scenario.id);
+          await waitFor(() => {
+            const view = sco.root.querySelector('micic-scenario-view')?.shadowRoot;
+            return view?.querySelector('h1')?.textContent === scenario.title.en && view.textContent?.includes('All scenes, choices and endings');
+          }, scenario.id);
           const view = sco.root.querySelector('micic-scenario-view')!.shadowRoot!;
           const choices = scenario.scenes.reduce((n, s) => n + s.choices.length, 0);
           expect(view.querySelectorAll('li')).to.have.length(choices);
