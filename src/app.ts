@@ -3,11 +3,10 @@
  * and tracking, to the LMS session; the shell's events go to the machines; each checked quiz
  * answer becomes an LMS interaction.
  */
-import { createActor, type Actor } from 'xstate';
 import type { CourseIndex, Language, ModuleContent, ModuleSummary, QuestionKey, ReferenceContent, ScenarioKey } from './content/schema';
 import type { ReferenceKind } from './components/reference-dialog';
-import { courseMachine, type CourseContext, type CourseEvent } from './machines/course-machine';
-import { quizMachine, quizSnapshotData, type AnsweredEvent, type QuizEvent, type QuizStateName } from './machines/quiz-machine';
+import { createCourseActor, type CourseActor, type CourseContext, type CourseEvent } from './machines/course-machine';
+import { createQuizActor, quizSnapshotData, type AnsweredEvent, type QuizActor, type QuizEvent, type QuizStateName } from './machines/quiz-machine';
 import { correctResponse, type Response } from './machines/quiz-scoring';
 import { scorePercent, startScenario, type ScenarioActor } from './machines/scenario-machine';
 import type { ScenarioProgress } from './progress/scenario-codec';
@@ -82,9 +81,9 @@ export function interactionPattern(question: QuestionKey, response: Response): I
 
 export class CourseApp {
   private readonly session: LmsSession;
-  private readonly actor: Actor<typeof courseMachine>;
+  private readonly actor: CourseActor;
   /** One quiz actor per module in scope that has a quiz (undefined for the others). */
-  private readonly quizzes: Array<Actor<typeof quizMachine> | undefined>;
+  private readonly quizzes: Array<QuizActor | undefined>;
   /** Per module, per scenario: the running play and what is kept across plays. */
   private readonly scenarioActors: ScenarioActor[][];
   private readonly scenarioProgress: ScenarioProgress[][];
@@ -125,24 +124,20 @@ export class CourseApp {
     if (decoded.status === 'incompatible' || decoded.status === 'corrupt') this.addNotice('notice.progressReset');
     const restored = decoded.status === 'restored' ? decoded.progress : undefined;
 
-    this.actor = createActor(courseMachine, {
-      input: {
-        modules: this.modules.map((m) => ({ id: m.id, pageIds: m.pages.map((p) => p.id) })),
-        language: restored?.language ?? this.preferredLanguage(resume.language, win),
-        restored: restored ?? this.positionFromLocation(resume.location),
-      },
+    this.actor = createCourseActor({
+      modules: this.modules.map((m) => ({ id: m.id, pageIds: m.pages.map((p) => p.id) })),
+      language: restored?.language ?? this.preferredLanguage(resume.language, win),
+      restored: restored ?? this.positionFromLocation(resume.location),
     });
     this.quizzes = this.modules.map((module, m) => {
       if (!module.quiz) return undefined;
       const saved = restored?.quizzes[m];
-      const quiz = createActor(quizMachine, {
-        input: {
-          quiz: module.quiz,
-          masteryScore: this.masteryScores[m]!,
-          seed: saved?.seed ?? Math.floor(Math.random() * 0x7fffffff),
-          restored: saved,
-          now: Date.now(),
-        },
+      const quiz = createQuizActor({
+        quiz: module.quiz,
+        masteryScore: this.masteryScores[m]!,
+        seed: saved?.seed ?? Math.floor(Math.random() * 0x7fffffff),
+        restored: saved,
+        now: Date.now(),
       });
       quiz.on('answered', (event) => this.onAnswered(module, event));
       return quiz;

@@ -1,8 +1,7 @@
 import { LitElement, html, css, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { createActor, type Actor } from 'xstate';
 import type { Language, QuestionKey, QuestionText } from '../content/schema';
-import { quizMachine, type QuizContext } from '../machines/quiz-machine';
+import { createQuizActor, type QuizActor, type QuizContext } from '../machines/quiz-machine';
 import { attemptSeed, hashString, presentationOrder, type Response } from '../machines/quiz-scoring';
 import { translate } from '../i18n';
 import { theme } from './theme';
@@ -47,14 +46,12 @@ export class KnowledgeCheck extends LitElement {
   @property({ attribute: false }) text?: QuestionText;
   @property() language: Language = 'en';
   @state() private snapshot?: { value: unknown; context: QuizContext };
-  private actor?: Actor<typeof quizMachine>;
+  private actor?: QuizActor;
 
   override connectedCallback(): void {
     super.connectedCallback();
     if (!this.question || this.actor) return;
-    this.actor = createActor(quizMachine, {
-      input: { quiz: { attempts: 0, keep: 'last', draw: 1, questions: [this.question] }, masteryScore: 100, seed: hashString(this.question.id) },
-    });
+    this.actor = createQuizActor({ quiz: { attempts: 0, keep: 'last', draw: 1, questions: [this.question] }, masteryScore: 100, seed: hashString(this.question.id) });
     this.actor.subscribe((snapshot) => (this.snapshot = snapshot));
     this.actor.start();
     this.actor.send({ type: 'quiz.start', at: Date.now() });

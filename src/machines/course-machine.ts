@@ -3,7 +3,7 @@
  * Pure: no DOM, no LMS. The shell renders its snapshot; the progress codec saves a compact
  * projection of it (see src/progress).
  */
-import { assign, setup } from 'xstate';
+import { assign, createActor, setup, type Actor } from 'xstate';
 import type { Language } from '../content/schema';
 
 export interface ScopeModule {
@@ -123,3 +123,10 @@ export const courseMachine = setup({
     },
   },
 });
+
+export type CourseActor = Actor<typeof courseMachine>;
+
+/** Creates (not yet started) the course actor; the rest of the app never touches XState directly. */
+export function createCourseActor(input: CourseInput): CourseActor {
+  return createActor(courseMachine, { input });
+}

@@ -3,7 +3,7 @@
  * attempts remain. Pure: time comes in with the events, randomness from a saved seed, and each
  * checked answer is emitted as an `answered` event for the LMS session to record.
  */
-import { assign, emit, setup } from 'xstate';
+import { assign, createActor, emit, setup, type Actor } from 'xstate';
 import type { QuestionKey, QuizKey } from '../content/schema';
 import { attemptSeed, drawQuestions, isComplete, roundPercent, scoreResponse, type Response } from './quiz-scoring';
 
@@ -256,4 +256,11 @@ export function quizSnapshotData(state: QuizStateName, context: QuizContext): Qu
     countedScore: context.countedScore,
     countedObjectives: context.countedObjectives,
   };
+}
+
+export type QuizActor = Actor<typeof quizMachine>;
+
+/** Creates (not yet started) a quiz actor: a module's graded quiz, or a one-question knowledge check. */
+export function createQuizActor(input: QuizInput): QuizActor {
+  return createActor(quizMachine, { input });
 }
