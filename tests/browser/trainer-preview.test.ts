@@ -3,7 +3,7 @@
  * is shown and nothing reaches an LMS; a SCORM package ignores the parameter.
  */
 import { expect } from '@open-wc/testing';
-import { catalogue, courseIndex, hostFor, launch, waitFor, type LaunchedSco } from './helpers';
+import { axeViolations, catalogue, courseIndex, hostFor, launch, waitFor, type LaunchedSco } from './helpers';
 
 const index = await courseIndex();
 const packages = (await catalogue()).packages;
@@ -31,6 +31,7 @@ describe('trainer preview', () => {
         await waitFor(() => sco.root.querySelector('micic-quiz-view')?.shadowRoot?.querySelectorAll('micic-question').length === module.quiz!.questions.length, `${module.id} answer key`);
         const quiz = sco.root.querySelector('micic-quiz-view')!.shadowRoot!;
         expect(quiz.textContent).to.contain('Answer key');
+        if (module.number === 1) expect(await axeViolations(sco)).to.deep.equal([]);
         // Every question is shown with its correct answer marked.
         for (const question of quiz.querySelectorAll('micic-question')) {
           await waitFor(() => question.shadowRoot?.querySelector('.mark.right'), 'a marked right answer');
@@ -47,6 +48,7 @@ describe('trainer preview', () => {
           expect(view.querySelectorAll('dt')).to.have.length(scenario.endings.length);
           const map = view.querySelector('img')!;
           await waitFor(() => map.complete && map.naturalWidth > 0, 'the scenario map');
+          if (module.number === 1) expect(await axeViolations(sco)).to.deep.equal([]);
         }
       }
       expect(host.calls).to.deep.equal([]);
