@@ -74,8 +74,11 @@ const questionBase = {
   id: kebabId,
   /** The learning objective (module.yaml) this question assesses. */
   objective: kebabId,
-  /** The MICIC Guidelines the question tests; the explanation cites them in words. */
-  guidelines: z.array(guidelineNumber).min(1, 'a question must cite at least one MICIC guideline'),
+  /**
+   * The MICIC Guidelines the question tests; the explanation cites them in words. Empty only for
+   * questions on the Initiative itself (who led it, what kind of text it is).
+   */
+  guidelines: z.array(guidelineNumber),
   prompt: localizedText,
   explanation: localizedText,
 };
