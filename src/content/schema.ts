@@ -14,7 +14,9 @@ const kebabId = z
   .max(40, 'must be at most 40 characters');
 
 /** Text authored once per language; every shipped language is required. */
-export const localizedText = z.object(
+// Strict: in a YAML flow mapping an unquoted comma splits the text into a stray key; refusing
+// unknown keys turns that silent truncation into an error.
+export const localizedText = z.strictObject(
   {
     en: z.string().trim().min(1, 'the English text is empty'),
     es: z.string().trim().min(1, 'the Spanish text is empty'),

@@ -156,7 +156,7 @@ function currentPrompt(sco: LaunchedSco): string {
 /** Answers the question on screen by keyboard, correctly or not, and checks it. */
 export async function answerByKeyboard(sco: LaunchedSco, question: QuestionKey, correctly: boolean): Promise<void> {
   const root = () => questionRoot(sco);
-  const focusIn = async (matches: (el: Element) => boolean, what: string) => tabTo(sco, matches, what, 40);
+  const focusIn = async (matches: (el: Element) => boolean, what: string) => tabTo(sco, matches, what, 150);
   switch (question.type) {
     case 'true-false':
     case 'single-choice': {
@@ -172,7 +172,10 @@ export async function answerByKeyboard(sco: LaunchedSco, question: QuestionKey, 
       break;
     }
     case 'multiple-response': {
-      const wanted = correctly ? question.answers : [question.options.find((o) => !question.answers.includes(o))!];
+      const wantedIds = correctly ? question.answers : [question.options.find((o) => !question.answers.includes(o))!];
+      // Tab only moves forward: visit the wanted options in the order they are shown.
+      const shown = [...root().querySelectorAll<HTMLInputElement>('input[type=checkbox]')].map((input) => input.id.replace(/^q\d+-/, ''));
+      const wanted = shown.filter((id) => wantedIds.includes(id));
       for (const option of wanted) {
         await focusIn((el) => el.tagName === 'INPUT' && el.id.endsWith(`-${option}`), option);
         await press('Space');

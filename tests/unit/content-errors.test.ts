@@ -299,3 +299,11 @@ describe('page blocks', () => {
     expect(blocks.map((b) => Object.keys(b)[0])).toEqual(['html', 'prompts', 'html']);
   });
 });
+
+describe('YAML pitfalls', () => {
+  it('refuses a text cut short by an unquoted comma in a flow mapping, instead of dropping the rest', () => {
+    const root = copyFixture();
+    edit(root, `${ALPHA}/module.yaml`, (t) => t.replace('  en: Module alpha\n  es: Módulo alpha', '  en: Module alpha\n  es: Módulo alpha').replace(/title:\n  en: Module alpha\n  es: Módulo alpha/, 'title: { en: Module alpha, the first, es: Módulo alpha }'));
+    expect(problemsOf(root)).toEqual([{ file: `${ALPHA}/module.yaml`, line: 2, message: '"title" has unknown field(s) "the first"' }]);
+  });
+});
