@@ -1,0 +1,71 @@
+/**
+ * The curriculum is complete, as the course promises trainers: per module 4-6 objectives tied to
+ * MICIC Guidelines, 5-8 pages with a knowledge check and a summary with workshop prompts, a quiz
+ * bank of 12 or more questions using all five types, and two or more branching scenarios with at
+ * least four decisions on every path and three endings; and every one of the 15 Guidelines taught
+ * on a page and tested by a question or a decision.
+ */
+import { join } from 'node:path';
+import { getSimplePaths } from '@xstate/graph';
+import { describe, expect, it } from 'vitest';
+import { loadCourse } from '../../src/content/loader.ts';
+import { buildScenarioMachine } from '../../src/machines/scenario-machine.ts';
+import { coverageGaps, traceability } from '../../packaging/traceability.ts';
+
+const { index, contents, reference } = loadCourse(join(import.meta.dirname, '../..'));
+
+describe('the MICIC curriculum', () => {
+  for (const module of index.modules) {
+    describe(`module ${module.number}: ${module.title.en}`, () => {
+      it('has 4 to 6 objectives, each tied to MICIC Guidelines unless it is about the Initiative itself', () => {
+        expect(module.objectives.length).toBeGreaterThanOrEqual(4);
+        expect(module.objectives.length).toBeLessThanOrEqual(6);
+        expect(module.objectives.filter((o) => o.guidelines.length === 0).map((o) => o.id)).toEqual(module.number === 1 ? ['micic-basics'] : []);
+      });
+
+      it('has 5 to 8 pages, a knowledge check, and a summary that places the workshop prompts', () => {
+        expect(module.pages.length).toBeGreaterThanOrEqual(5);
+        expect(module.pages.length).toBeLessThanOrEqual(8);
+        expect(Object.keys(module.checks).length).toBeGreaterThan(0);
+        const pages = contents.get(`${module.id}.en`)!.pages;
+        expect(pages.at(-1)!.id).toBe('summary-and-workshop');
+        expect(pages.at(-1)!.blocks.some((b) => 'prompts' in b)).toBe(true);
+        expect(module.workshopPrompts.length).toBeGreaterThanOrEqual(4);
+      });
+
+      it('has a quiz bank of 12 or more questions using all five types', () => {
+        const questions = module.quiz!.questions;
+        expect(questions.length).toBeGreaterThanOrEqual(12);
+        expect(new Set(questions.map((q) => q.type)).size).toBe(5);
+      });
+
+      it('has two or more scenarios, each with at least four decisions on every path and three endings', () => {
+        expect(module.scenarios.length).toBeGreaterThanOrEqual(2);
+        for (const key of module.scenarios) {
+          expect(key.endings.map((e) => e.kind).sort(), key.id).toEqual(['good', 'mixed', 'poor']);
+          const paths = getSimplePaths(buildScenarioMachine(key), {
+            events: (s) => (key.scenes.find((scene) => scene.id === s.value)?.choices ?? []).map((c) => ({ type: 'choose' as const, choice: c.id })),
+            serializeState: (s) => JSON.stringify([s.value, s.context.path]),
+          }).filter((p) => p.state.status === 'done');
+          const shortest = Math.min(...paths.map((p) => p.state.context.path.length));
+          expect(shortest, key.id).toBeGreaterThanOrEqual(4);
+        }
+      });
+    });
+  }
+
+  it('teaches every one of the 15 Guidelines on a page and tests each with a question or a decision', () => {
+    expect(coverageGaps(traceability(index, (id) => contents.get(`${id}.en`)!))).toEqual([]);
+  });
+
+  it('has a glossary and references in both languages', () => {
+    for (const language of index.languages) {
+      expect(reference.get(language)!.glossary.length).toBeGreaterThanOrEqual(10);
+      expect(reference.get(language)!.references.length).toBeGreaterThanOrEqual(5);
+    }
+    const terms = reference.get('en')!.glossary.map((g) => g.term.toLowerCase());
+    for (const needed of ['migrant', 'host state', 'state of origin', 'consular assistance', 'evacuation', 'relocation', 'referral', 'vulnerability factors']) {
+      expect(terms.some((t) => t.startsWith(needed)), needed).toBe(true);
+    }
+  });
+});
