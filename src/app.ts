@@ -3,7 +3,7 @@
  * and tracking, to the LMS session; the shell's events go to the machines; each checked quiz
  * answer becomes an LMS interaction.
  */
-import type { CourseIndex, Language, ModuleContent, ModuleSummary, QuestionKey, ReferenceContent, ScenarioKey } from './content/schema';
+import type { CompiledPage, CourseIndex, Language, ModuleContent, ModuleSummary, QuestionKey, ReferenceContent, ScenarioKey } from './content/schema';
 import type { ReferenceKind } from './components/reference-dialog';
 import { createCourseActor, type CourseActor, type CourseContext, type CourseEvent } from './machines/course-machine';
 import { createQuizActor, quizSnapshotData, type AnsweredEvent, type QuizActor, type QuizEvent, type QuizStateName } from './machines/quiz-machine';
@@ -20,8 +20,11 @@ import type { LaunchConfig } from './launch';
 import type { CourseShell } from './components/course-shell';
 import { isLanguage, translate, type UiStringKey } from './i18n';
 
-/** Loads a module's page texts ('pages') or its questions' and scenarios' texts ('practice'). */
-export type ContentLoader = (moduleId: string, language: Language, part: 'pages' | 'practice') => Promise<Partial<ModuleContent>>;
+/** Loads one page of a module (`page-<id>`) or its questions' and scenarios' texts (`practice`). */
+export interface ContentLoader {
+  (moduleId: string, language: Language, part: `page-${string}`): Promise<CompiledPage>;
+  (moduleId: string, language: Language, part: 'practice'): Promise<Pick<ModuleContent, 'questions' | 'scenarios'>>;
+}
 export type ReferenceLoader = (language: Language) => Promise<ReferenceContent>;
 
 /** The quiz is shown as the last page of its module, under this reserved page id. */
@@ -40,11 +43,12 @@ const NEWS_NOTICES: Record<Exclude<SessionNews, 'save-recovered'>, UiStringKey> 
 };
 
 /** A module as navigated: its pages, then its scenarios, then its quiz when it has one. */
-function withExtraPages(module: ModuleSummary): ModuleSummary {
+function withExtraPages(module: ModuleSummary): ModuleSummary & { textPages: number } {
   const quizTitle = { en: translate('en', 'quiz.title'), es: translate('es', 'quiz.title') };
   const cardTitle = { en: translate('en', 'card.title'), es: translate('es', 'card.title') };
   return {
     ...module,
+    textPages: module.pages.length,
     pages: [
       ...module.pages,
       ...module.scenarios.map((s) => ({ id: `${SCENARIO_PAGE_PREFIX}${s.id}`, title: s.title })),
@@ -87,7 +91,7 @@ export class CourseApp {
   /** Per module, per scenario: the running play and what is kept across plays. */
   private readonly scenarioActors: ScenarioActor[][];
   private readonly scenarioProgress: ScenarioProgress[][];
-  private readonly modules: ModuleSummary[];
+  private readonly modules: Array<ModuleSummary & { textPages: number }>;
   private readonly codecModules: CodecModule[];
   private readonly masteryScores: number[];
   private notices: UiStringKey[] = [];
@@ -338,22 +342,37 @@ export class CourseApp {
     void this.showPage(context);
   }
 
+  /** The texts loaded so far for a module in a language (pages arrive one by one). */
+  private contentFor(moduleId: string, language: Language): ModuleContent {
+    const key = `${moduleId}.${language}`;
+    let content = this.content.get(key);
+    if (!content) {
+      content = { moduleId, language, pages: [], questions: {}, scenarios: {} };
+      this.content.set(key, content);
+    }
+    return content;
+  }
+
+  private async loadPage(m: number, page: number, language: Language): Promise<void> {
+    const module = this.modules[m]!;
+    const content = this.contentFor(module.id, language);
+    const pageId = module.pages[page]!.id;
+    if (page < module.textPages && !content.pages[page]) {
+      content.pages[page] = await this.loadContent(module.id, language, `page-${pageId}`);
+    }
+  }
+
   private async showPage(context: CourseContext): Promise<void> {
-    const module = this.modules[context.position.module]!;
+    const { module: m, page } = context.position;
+    const module = this.modules[m]!;
     const key = `${module.id}.${context.language}`;
-    const pageId = module.pages[context.position.page]!.id;
     try {
-      let content = this.content.get(key);
-      if (!content) {
-        content = (await this.loadContent(module.id, context.language, 'pages')) as ModuleContent;
-        this.content.set(key, content);
-      }
+      await this.loadPage(m, page, context.language);
+      const content = this.contentFor(module.id, context.language);
       // Quizzes, scenarios, knowledge checks and the workshop card need the practice texts too.
-      const page = content.pages[context.position.page];
-      const needsPractice = !page || page.blocks.some((block) => 'check' in block);
-      if ((needsPractice || pageId === CARD_PAGE_ID) && !this.practiceLoaded.has(key)) {
-        const practice = await this.loadContent(module.id, context.language, 'practice');
-        Object.assign(content, practice);
+      const needsPractice = page >= module.textPages || content.pages[page]!.blocks.some((block) => 'check' in block);
+      if (needsPractice && !this.practiceLoaded.has(key)) {
+        Object.assign(content, await this.loadContent(module.id, context.language, 'practice'));
         this.practiceLoaded.add(key);
       }
       this.loadFailed = false;
@@ -362,7 +381,9 @@ export class CourseApp {
       this.render();
       return;
     }
-    const content = this.content.get(key)!;
+    // Fetch the next page while the learner reads this one, so Next is instant even on a slow line.
+    if (page + 1 < module.textPages) void this.loadPage(m, page + 1, context.language).catch(() => undefined);
+    const content = this.contentFor(module.id, context.language);
     // A later navigation may have overtaken this load.
     if (this.actor.getSnapshot().context !== context) return;
     this.shell.page = content.pages[context.position.page];

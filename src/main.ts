@@ -2,7 +2,7 @@
 import { contentLoaders, course, referenceLoaders } from 'virtual:micic-course';
 import './components/course-shell';
 import type { CourseShell } from './components/course-shell';
-import { CourseApp } from './app';
+import { CourseApp, type ContentLoader } from './app';
 import { readLaunchConfig } from './launch';
 
 const shell = document.querySelector<CourseShell>('micic-course-shell');
@@ -12,10 +12,10 @@ new CourseApp(
   course,
   readLaunchConfig(course),
   shell,
-  (moduleId, language, part) => {
-    const load = contentLoaders[`${moduleId}.${language}${part === 'practice' ? '.practice' : ''}`];
-    if (!load) return Promise.reject(new Error(`no content for ${moduleId} in ${language}`));
+  ((moduleId: string, language: 'en' | 'es', part: string) => {
+    const load = contentLoaders[`${moduleId}.${language}.${part}`];
+    if (!load) return Promise.reject(new Error(`no content ${part} for ${moduleId} in ${language}`));
     return load();
-  },
+  }) as ContentLoader,
   (language) => referenceLoaders[language]?.() ?? Promise.reject(new Error(`no glossary in ${language}`)),
 );

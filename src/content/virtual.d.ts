@@ -2,10 +2,10 @@ declare module 'virtual:micic-course' {
   import type { CourseIndex, ModuleContent } from './schema.ts';
   export const course: CourseIndex;
   /**
-   * `${moduleId}.${language}` loads the page texts (with empty questions and scenarios);
+   * `${moduleId}.${language}.page-${pageId}` loads one page (a CompiledPage);
    * `${moduleId}.${language}.practice` loads the questions' and scenarios' texts.
    */
-  export const contentLoaders: Record<string, () => Promise<Partial<ModuleContent>>>;
+  export const contentLoaders: Record<string, () => Promise<unknown>>;
   /** The glossary and references, by language, loaded when first opened. */
   export const referenceLoaders: Record<string, () => Promise<ReferenceContent>>;
 }

@@ -47,9 +47,9 @@ export function micicContent(options: { root?: string } = {}): Plugin {
         const loaders = index.modules.flatMap((module) =>
           index.languages.flatMap((language) => {
             const key = contentKey(module.id, language);
-            // Page texts, and apart from them the practice texts (questions, scenarios) that only
-            // the quiz, the scenarios and the knowledge checks need.
-            return [key, `${key}.practice`].map(
+            // One chunk per page, so a learner downloads only what they read; the practice texts
+            // (questions, scenarios) that only quizzes, scenarios and knowledge checks need apart.
+            return [...module.pages.map((page) => `${key}.page-${page.id}`), `${key}.practice`].map(
               (chunk) => `  ${JSON.stringify(chunk)}: () => import(${JSON.stringify(CONTENT_PREFIX + chunk)}).then((m) => m.default),`,
             );
           }),
@@ -64,11 +64,13 @@ export function micicContent(options: { root?: string } = {}): Plugin {
         if (key.startsWith('reference.')) {
           return `export default ${JSON.stringify(load().reference.get(key.slice('reference.'.length) as never))};\n`;
         }
-        const practice = key.endsWith('.practice');
-        const content = load().contents.get(practice ? key.slice(0, -'.practice'.length) : key);
-        if (!content) this.error(`unknown course content chunk "${key}"`);
-        const { questions, scenarios, ...pages } = content;
-        return `export default ${JSON.stringify(practice ? { questions, scenarios } : { ...pages, questions: {}, scenarios: {} })};\n`;
+        const match = /^(.+?)\.(en|es)\.(practice|page-(.+))$/.exec(key);
+        const content = match ? load().contents.get(`${match[1]}.${match[2]}`) : undefined;
+        if (!match || !content) this.error(`unknown course content chunk "${key}"`);
+        if (match[3] === 'practice') return `export default ${JSON.stringify({ questions: content.questions, scenarios: content.scenarios })};\n`;
+        const page = content.pages.find((p) => p.id === match[4]);
+        if (!page) this.error(`unknown page in course content chunk "${key}"`);
+        return `export default ${JSON.stringify(page)};\n`;
       }
       return undefined;
     },
