@@ -3,7 +3,7 @@
  * and tracking, to the LMS session; the shell's events go to the machines; each checked quiz
  * answer becomes an LMS interaction.
  */
-import type { CompiledPage, CourseIndex, Language, ModuleContent, ModuleSummary, QuestionKey, ReferenceContent, ScenarioKey } from './content/schema';
+import type { CompiledPage, CourseOutline, Language, ModuleContent, ModuleSummary, QuestionKey, ReferenceContent, ScenarioKey } from './content/schema';
 import type { ReferenceKind } from './components/reference-dialog';
 import { createCourseActor, type CourseActor, type CourseContext, type CourseEvent } from './machines/course-machine';
 import { createQuizActor, quizSnapshotData, type AnsweredEvent, type QuizActor, type QuizEvent, type QuizStateName } from './machines/quiz-machine';
@@ -102,7 +102,7 @@ export class CourseApp {
   private firstUpdateDone = false;
 
   constructor(
-    private readonly course: CourseIndex,
+    private readonly course: CourseOutline,
     private readonly launch: LaunchConfig,
     private readonly shell: CourseShell,
     private readonly loadContent: ContentLoader,

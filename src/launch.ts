@@ -1,12 +1,12 @@
 /** What this launch is: which SCORM version the package was built for, and which modules it covers. */
-import type { CourseIndex, ModuleSummary } from './content/schema';
+import type { CourseOutline, ModuleOutline, ModuleSummary } from './content/schema';
 import type { ScormVersion } from './lms/scorm-api';
 
-export interface LaunchConfig {
+export interface LaunchConfig<M extends ModuleOutline = ModuleSummary> {
   packageVersion: ScormVersion | 'none';
   /** Module id, or 'course' for every module. */
   scope: string;
-  modules: ModuleSummary[];
+  modules: M[];
   /**
    * Trainer preview: answers and scenario scripts shown, nothing saved or sent. Only the plain
    * web build honours `?trainer=1`; a SCORM package never does, so a learner cannot turn it on.
@@ -22,7 +22,7 @@ function meta(doc: Document, name: string): string {
  * Packaging writes `micic-scorm` and `micic-scope` into each launch page. The plain web build
  * also accepts `?module=<id>` so one module can be linked to directly.
  */
-export function readLaunchConfig(course: CourseIndex, doc: Document = document, url = new URL(location.href)): LaunchConfig {
+export function readLaunchConfig(course: CourseOutline, doc: Document = document, url = new URL(location.href)): LaunchConfig<ModuleOutline> {
   const scorm = meta(doc, 'micic-scorm');
   const packageVersion = scorm === '1.2' || scorm === '2004' ? scorm : 'none';
   const requested = meta(doc, 'micic-scope') || url.searchParams.get('module') || 'course';

@@ -1,6 +1,6 @@
 import { LitElement, html, css, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
-import type { CompiledPage, CourseIndex, Language, ModuleSummary, Objective, QuestionKey, QuestionText, ReferenceContent, ScenarioKey, ScenarioText } from '../content/schema';
+import type { CompiledPage, CourseOutline, Language, ModuleSummary, Objective, QuestionKey, QuestionText, ReferenceContent, ScenarioKey, ScenarioText } from '../content/schema';
 import type { ScenarioContext } from '../machines/scenario-machine';
 import type { WorkshopCardData } from './workshop-card';
 import type { ReferenceKind } from './reference-dialog';
@@ -191,7 +191,7 @@ export class CourseShell extends LitElement {
     `,
   ];
 
-  @property({ attribute: false }) course?: CourseIndex;
+  @property({ attribute: false }) course?: CourseOutline;
   /** The modules this launch covers: one for a module SCO, all for the full course. */
   @property({ attribute: false }) modules: readonly ModuleSummary[] = [];
   @property({ attribute: false }) context?: CourseContext;

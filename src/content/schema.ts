@@ -308,6 +308,12 @@ export interface ModuleSummary {
   sessionMinutes: number;
 }
 
+/** A module's quiz keys, scenario graphs, checks and prompts: loaded only for the modules a launch covers. */
+export type ModuleDetails = Pick<ModuleSummary, 'quiz' | 'scenarios' | 'checks' | 'workshopPrompts'>;
+export type ModuleOutline = Omit<ModuleSummary, keyof ModuleDetails>;
+/** The course as the first chunk carries it: every module's outline, no module details. */
+export type CourseOutline = Omit<CourseIndex, 'modules'> & { modules: ModuleOutline[] };
+
 /** Everything the shell needs before any page text is loaded. */
 export interface CourseIndex {
   id: string;

@@ -57,12 +57,24 @@ export function micicContent(options: { root?: string } = {}): Plugin {
         const referenceLoaders = index.languages.map(
           (language) => `  ${JSON.stringify(language)}: () => import(${JSON.stringify(`${CONTENT_PREFIX}reference.${language}`)}).then((m) => m.default),`,
         );
-        return `export const course = ${JSON.stringify(index)};\nexport const contentLoaders = {\n${loaders.join('\n')}\n};\nexport const referenceLoaders = {\n${referenceLoaders.join('\n')}\n};\n`;
+        // The first chunk carries only each module's outline; a launch loads the details (quiz keys,
+        // scenario graphs, checks, prompts) of the modules it covers.
+        const outline = { ...index, modules: index.modules.map(({ quiz: _q, scenarios: _s, checks: _c, workshopPrompts: _w, ...rest }) => rest) };
+        const detailLoaders = index.modules.map(
+          (module) => `  ${JSON.stringify(module.id)}: () => import(${JSON.stringify(`${CONTENT_PREFIX}${module.id}.details`)}).then((m) => m.default),`,
+        );
+        return `export const course = ${JSON.stringify(outline)};\nexport const moduleDetailLoaders = {\n${detailLoaders.join('\n')}\n};\nexport const contentLoaders = {\n${loaders.join('\n')}\n};\nexport const referenceLoaders = {\n${referenceLoaders.join('\n')}\n};\n`;
       }
       if (id.startsWith(RESOLVED_CONTENT_PREFIX)) {
         const key = id.slice(RESOLVED_CONTENT_PREFIX.length, -'.js'.length);
         if (key.startsWith('reference.')) {
           return `export default ${JSON.stringify(load().reference.get(key.slice('reference.'.length) as never))};\n`;
+        }
+        if (key.endsWith('.details')) {
+          const module = load().index.modules.find((m) => m.id === key.slice(0, -'.details'.length));
+          if (!module) this.error(`unknown module details chunk "${key}"`);
+          const { quiz, scenarios, checks, workshopPrompts } = module;
+          return `export default ${JSON.stringify({ quiz, scenarios, checks, workshopPrompts })};\n`;
         }
         const match = /^(.+?)\.(en|es)\.(practice|page-(.+))$/.exec(key);
         const content = match ? load().contents.get(`${match[1]}.${match[2]}`) : undefined;
