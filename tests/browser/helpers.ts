@@ -224,7 +224,13 @@ export async function promptsByQuestion(moduleId: string): Promise<Record<string
 
 
 /** Takes the whole quiz on screen by keyboard, answering every question correctly or not. */
-export async function takeQuizByKeyboard(sco: LaunchedSco, moduleId: string, quiz: QuizKey, correctly: boolean): Promise<string[]> {
+export async function takeQuizByKeyboard(
+  sco: LaunchedSco,
+  moduleId: string,
+  quiz: QuizKey,
+  correctly: boolean,
+  hooks: { beforeAnswer?: (n: number) => Promise<void>; afterAnswer?: (n: number) => Promise<void> } = {},
+): Promise<string[]> {
   const prompts = await promptsByQuestion(moduleId);
   await tabTo(sco, (el) => el.textContent?.trim() === 'Start the quiz', 'Start');
   await press('Enter');
@@ -233,7 +239,11 @@ export async function takeQuizByKeyboard(sco: LaunchedSco, moduleId: string, qui
     await waitFor(() => quizRoot(sco).querySelector('micic-question') && !quizRoot(sco).querySelector('.result'), `question ${n + 1}`);
     const question = questionOnScreen(sco, prompts, quiz);
     asked.push(question.id);
+    await hooks.beforeAnswer?.(n);
     await answerByKeyboard(sco, question, correctly);
+    await hooks.afterAnswer?.(n);
+    // Focus moved to Next (or See results): Enter goes on.
+    expect(deepActiveElement(sco.doc)?.textContent?.trim()).to.match(/Next question|See results/);
     await press('Enter');
   }
   await waitFor(() => quizRoot(sco).querySelector('ol.review'), 'the review');

@@ -16,6 +16,7 @@ import {
   launch,
   openQuiz,
   promptsByQuestion,
+  takeQuizByKeyboard,
   questionOnScreen,
   questionRoot,
   quizRoot,
@@ -42,21 +43,14 @@ for (const version of ['1.2', '2004'] as const) {
       try {
         await openQuiz(sco);
         violations.push(...(await axeViolations(sco)).map((v) => `intro: ${v}`));
-        await tabTo(sco, (el) => el.textContent?.trim() === 'Start the quiz', 'Start');
-        await press('Enter');
-        const asked: string[] = [];
-        for (let n = 0; n < quizKey.draw; n++) {
-          await waitFor(() => quizRoot(sco).querySelector('micic-question') && !quizRoot(sco).querySelector('.result'), `question ${n + 1}`);
-          const question = questionOnScreen(sco, prompts, quizKey);
-          asked.push(question.id);
-          if (n === 0) violations.push(...(await axeViolations(sco)).map((v) => `question: ${v}`));
-          await answerByKeyboard(sco, question, true);
-          if (n === 0) violations.push(...(await axeViolations(sco)).map((v) => `feedback: ${v}`));
-          // Focus moved to Next (or See results): Enter goes on.
-          expect(deepActiveElement(sco.doc)?.textContent?.trim()).to.match(/Next question|See results/);
-          await press('Enter');
-        }
-        await waitFor(() => quizRoot(sco).querySelector('ol.review'), 'the review');
+        const asked = await takeQuizByKeyboard(sco, module.id, quizKey, true, {
+          beforeAnswer: async (n) => {
+            if (n === 0) violations.push(...(await axeViolations(sco)).map((v) => `question: ${v}`));
+          },
+          afterAnswer: async (n) => {
+            if (n === 0) violations.push(...(await axeViolations(sco)).map((v) => `feedback: ${v}`));
+          },
+        });
         violations.push(...(await axeViolations(sco)).map((v) => `review: ${v}`));
         expect(violations).to.deep.equal([]);
         expect(quizRoot(sco).textContent).to.contain('You passed');
