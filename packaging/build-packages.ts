@@ -79,7 +79,7 @@ export function launchPage(indexHtml: string, version: PackageVersion | 'none', 
   return setMeta(setMeta(indexHtml, 'micic-scorm', version), 'micic-scope', scope === 'course' ? '' : scope);
 }
 
-export function identifierFor(course: CourseIndex, plan: PackagePlan): string {
+export function identifierFor(plan: PackagePlan): string {
   return plan.name.replace(/\./g, '-');
 }
 
@@ -120,7 +120,7 @@ export function buildPackage(course: CourseIndex, plan: PackagePlan, webDir: str
   }
 
   const title = plan.kind === 'module' ? scos[0]!.title : bilingualTitle(course.title);
-  const manifest = buildManifest({ identifier: identifierFor(course, plan), title, version: plan.version, scos, sharedFiles: assets });
+  const manifest = buildManifest({ identifier: identifierFor(plan), title, version: plan.version, scos, sharedFiles: assets });
   writeFileSync(join(folder, 'imsmanifest.xml'), manifest);
 
   const zip = join(outDir, `${plan.name}.zip`);

@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import type { z } from 'zod';
 import { ContentError, type ContentProblem } from './errors.ts';
 import { compileMarkdown, type CompiledMarkdown } from './markdown.ts';
 import { checkQuestions, questionKey, questionText } from './questions.ts';
@@ -132,7 +133,7 @@ export function loadCourse(projectRoot: string, modulesDir = 'modules'): LoadedC
 
     const questions = loadQuestions(module, folderPath, readYaml, problems);
     const scenarios = loadScenarios(module, folderPath, readYaml, problems);
-    const compiled = compilePages(module, folderPath, source, rel, readText, problems, questions?.checkIds);
+    const compiled = compilePages(module, folderPath, source, rel, readText, problems, new Set(Object.keys(questions?.checks ?? {})));
     if (!compiled || !questions) return;
     modules.push({
       id: module.id,
@@ -206,7 +207,6 @@ type CompiledByLanguage = Map<Language, Map<string, CompiledMarkdown>>;
 interface ModuleQuestions {
   quiz?: QuizKey;
   checks: Record<string, QuestionKey>;
-  checkIds: Set<string>;
   all: Question[];
 }
 
@@ -220,36 +220,32 @@ function loadQuestions(
   const before = problems.length;
   const objectiveIds = new Set(module.objectives.map((o) => o.id));
   const seenIds = new Map<string, string>();
-  const result: ModuleQuestions = { checks: {}, checkIds: new Set(), all: [] };
+  const result: ModuleQuestions = { checks: {}, all: [] };
+  // Reads an optional file of this module and validates it; undefined when absent or invalid.
+  const readValid = <T extends z.ZodType>(name: string, schema: T) => {
+    const path = join(folderPath, name);
+    const source = existsSync(path) ? readYaml(path) : undefined;
+    const parsed = source && validateYaml(source, schema);
+    if (parsed && !parsed.ok) problems.push(...parsed.problems);
+    return source && parsed?.ok ? { source, value: parsed.value as z.infer<T> } : undefined;
+  };
 
-  const quizPath = join(folderPath, 'quiz.yaml');
-  if (existsSync(quizPath)) {
-    const source = readYaml(quizPath);
-    const parsed = source && validateYaml(source, quizFileSchema);
-    if (parsed && !parsed.ok) problems.push(...parsed.problems);
-    if (source && parsed?.ok) {
-      const quiz = parsed.value;
-      problems.push(...checkQuestions(quiz.questions, ['questions'], source, objectiveIds, seenIds));
-      if (quiz.draw !== undefined && quiz.draw > quiz.questions.length) {
-        problems.push({ file: source.file, line: source.lineOf(['draw']), message: `"draw" is ${quiz.draw} but the quiz has only ${quiz.questions.length} questions` });
-      }
-      result.quiz = { attempts: quiz.attempts, keep: quiz.keep, draw: quiz.draw ?? quiz.questions.length, questions: quiz.questions.map(questionKey) };
-      result.all.push(...quiz.questions);
+  const quizFile = readValid('quiz.yaml', quizFileSchema);
+  if (quizFile) {
+    const { source, value: quiz } = quizFile;
+    problems.push(...checkQuestions(quiz.questions, ['questions'], source, objectiveIds, seenIds));
+    if (quiz.draw !== undefined && quiz.draw > quiz.questions.length) {
+      problems.push({ file: source.file, line: source.lineOf(['draw']), message: `"draw" is ${quiz.draw} but the quiz has only ${quiz.questions.length} questions` });
     }
+    result.quiz = { attempts: quiz.attempts, keep: quiz.keep, draw: quiz.draw ?? quiz.questions.length, questions: quiz.questions.map(questionKey) };
+    result.all.push(...quiz.questions);
   }
-  const checksPath = join(folderPath, 'checks.yaml');
-  if (existsSync(checksPath)) {
-    const source = readYaml(checksPath);
-    const parsed = source && validateYaml(source, checksFileSchema);
-    if (parsed && !parsed.ok) problems.push(...parsed.problems);
-    if (source && parsed?.ok) {
-      problems.push(...checkQuestions(parsed.value.checks, ['checks'], source, objectiveIds, seenIds));
-      for (const check of parsed.value.checks) {
-        result.checks[check.id] = questionKey(check);
-        result.checkIds.add(check.id);
-      }
-      result.all.push(...parsed.value.checks);
-    }
+  const checksFile = readValid('checks.yaml', checksFileSchema);
+  if (checksFile) {
+    const { source, value } = checksFile;
+    problems.push(...checkQuestions(value.checks, ['checks'], source, objectiveIds, seenIds));
+    for (const check of value.checks) result.checks[check.id] = questionKey(check);
+    result.all.push(...value.checks);
   }
   return problems.length === before ? result : undefined;
 }

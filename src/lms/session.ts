@@ -94,10 +94,6 @@ export class LmsSession {
     else this.runtime = new StandaloneRuntime(options.storageKey, options.readOnly ? undefined : this.storage);
   }
 
-  get connectedToLms(): boolean {
-    return this.runtime.kind !== 'standalone' && this.state !== 'failed';
-  }
-
   /** Starts the session and returns what the learner left last time, from the LMS or the mirror. */
   start(): LaunchState {
     if (this.state !== 'not-started') throw new Error(`cannot start a session that is ${this.state}`);

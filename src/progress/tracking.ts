@@ -4,7 +4,7 @@
  * writes it. In the single-SCO course package the modules roll up into one record.
  */
 import type { CourseIndex, Language, ModuleSummary } from '../content/schema';
-import type { CourseContext } from '../machines/course-machine';
+import { isModuleComplete, type CourseContext } from '../machines/course-machine';
 import type { QuizSnapshotData } from '../machines/quiz-machine';
 import type { ObjectiveRecord, Success } from '../lms/runtime';
 import type { StateToSave } from '../lms/session';
@@ -41,7 +41,7 @@ export function trackingState(input: TrackingInput): StateToSave {
   const finishedScenario = (m: number, i: number) => input.scenarios[m]?.[i]?.bestPercent !== undefined;
   const outcomes: ModuleOutcome[] = modules.map((module, m) => {
     // Complete: every page seen and every scenario played to an ending at least once.
-    const complete = (context.visited[m]?.every(Boolean) ?? false) && module.scenarios.every((_, i) => finishedScenario(m, i));
+    const complete = isModuleComplete(context, m) && module.scenarios.every((_, i) => finishedScenario(m, i));
     const score = quizzes[m]?.countedScore;
     const success: Success = !module.quiz || score === undefined ? 'unknown' : score >= masteryScores[m]! ? 'passed' : 'failed';
     return { complete, success, score, done: complete && (!module.quiz || score !== undefined) };
