@@ -7,7 +7,7 @@ import type { CompiledPage, CourseOutline, Language, ModuleContent, ModuleSummar
 import type { ReferenceKind } from './components/reference-dialog';
 import { createCourseActor, type CourseActor, type CourseContext, type CourseEvent } from './machines/course-machine';
 import { createQuizActor, quizSnapshotData, type AnsweredEvent, type QuizActor, type QuizEvent, type QuizStateName } from './machines/quiz-machine';
-import { correctResponse, type Response } from './machines/quiz-scoring';
+import { correctResponse, hashString, type Response } from './machines/quiz-scoring';
 import { scorePercent, startScenario, type ScenarioActor } from './machines/scenario-machine';
 import type { ScenarioProgress } from './progress/scenario-codec';
 import type { ScenarioCommand } from './components/scenario-view';
@@ -19,6 +19,8 @@ import type { InteractionPattern, InteractionRecord } from './lms/runtime';
 import type { LaunchConfig } from './launch';
 import type { CourseShell } from './components/course-shell';
 import { isLanguage, translate, type UiStringKey } from './i18n';
+import { CARD_PAGE_ID, QUIZ_PAGE_ID, SCENARIO_PAGE_PREFIX, withExtraPages, type NavigableModule } from './controllers/module-pages';
+import { PagePresenter } from './controllers/page-presenter';
 
 /** Loads one page of a module (`page-<id>`) or its questions' and scenarios' texts (`practice`). */
 export interface ContentLoader {
@@ -27,13 +29,6 @@ export interface ContentLoader {
 }
 export type ReferenceLoader = (language: Language) => Promise<ReferenceContent>;
 
-/** The quiz is shown as the last page of its module, under this reserved page id. */
-export const QUIZ_PAGE_ID = 'quiz';
-/** Each scenario is a page after the module's text pages, under this reserved prefix. */
-export const SCENARIO_PAGE_PREFIX = 'scenario-';
-/** The trainee's printable card for the workshop closes each module. */
-export const CARD_PAGE_ID = 'workshop-card';
-
 const NEWS_NOTICES: Record<Exclude<SessionNews, 'save-recovered'>, UiStringKey> = {
   'no-lms': 'notice.noLms',
   'no-storage': 'notice.storageUnavailable',
@@ -41,22 +36,6 @@ const NEWS_NOTICES: Record<Exclude<SessionNews, 'save-recovered'>, UiStringKey> 
   'session-already-ended': 'notice.lmsFinished',
   'save-failed': 'notice.lmsUnavailable',
 };
-
-/** A module as navigated: its pages, then its scenarios, then its quiz when it has one. */
-function withExtraPages(module: ModuleSummary): ModuleSummary & { textPages: number } {
-  const quizTitle = { en: translate('en', 'quiz.title'), es: translate('es', 'quiz.title') };
-  const cardTitle = { en: translate('en', 'card.title'), es: translate('es', 'card.title') };
-  return {
-    ...module,
-    textPages: module.pages.length,
-    pages: [
-      ...module.pages,
-      ...module.scenarios.map((s) => ({ id: `${SCENARIO_PAGE_PREFIX}${s.id}`, title: s.title })),
-      ...(module.quiz ? [{ id: QUIZ_PAGE_ID, title: quizTitle }] : []),
-      { id: CARD_PAGE_ID, title: cardTitle },
-    ],
-  };
-}
 
 /** The LMS's response formats: 1.2 letters and 2004 ids both come from the content's own order. */
 export function interactionPattern(question: QuestionKey, response: Response): InteractionPattern {
@@ -91,14 +70,14 @@ export class CourseApp {
   /** Per module, per scenario: the running play and what is kept across plays. */
   private readonly scenarioActors: ScenarioActor[][];
   private readonly scenarioProgress: ScenarioProgress[][];
-  private readonly modules: Array<ModuleSummary & { textPages: number }>;
+  private readonly modules: NavigableModule[];
+  private readonly presenter: PagePresenter;
   private readonly codecModules: CodecModule[];
   private readonly masteryScores: number[];
   private notices: UiStringKey[] = [];
   private content = new Map<string, ModuleContent>();
   private practiceLoaded = new Set<string>();
   private loadFailed = false;
-  private lastEvent: CourseEvent['type'] | undefined;
   private firstUpdateDone = false;
 
   constructor(
@@ -120,6 +99,7 @@ export class CourseApp {
     const resume = this.session.start();
     if (launch.trainer) this.addNotice('notice.trainer');
     this.modules = launch.modules.map(withExtraPages);
+    this.presenter = new PagePresenter(shell, course, this.modules);
     this.codecModules = this.modules.map((m) => ({ pageIds: m.pages.map((p) => p.id), quiz: m.quiz, scenarios: m.scenarios, objectiveIds: m.objectives.map((o) => o.id) }));
     // The LMS's mastery score applies to a module SCO; the course SCO passes module by module.
     this.masteryScores = this.modules.map((m) => (this.modules.length === 1 && resume.masteryScore !== undefined ? resume.masteryScore : m.masteryScore));
@@ -184,7 +164,7 @@ export class CourseApp {
   }
 
   send(event: CourseEvent): void {
-    this.lastEvent = event.type;
+    this.presenter.noteEvent(event);
     this.actor.send(event);
   }
 
@@ -212,9 +192,11 @@ export class CourseApp {
     if (command.type === 'choose') {
       this.scenarioActors[m]![i]!.send({ type: 'choose', choice: command.choice });
     } else {
+      const finished = this.scenarioActors[m]![i]!.getSnapshot().status === 'done';
       this.scenarioActors[m]![i]!.stop();
       const progress = this.scenarioProgress[m]![i]!;
-      this.scenarioProgress[m]![i] = { ...progress, plays: progress.plays + 1, choices: [] };
+      // The finished play stays on the workshop card until the new one finishes.
+      this.scenarioProgress[m]![i] = { ...progress, plays: progress.plays + 1, choices: [], ...(finished ? { lastFinished: progress.choices } : {}) };
       this.scenarioActors[m]![i] = this.playScenario(m, this.modules[m]!.scenarios[i]!, []);
       this.session.update(this.record(), 'now');
       this.render();
@@ -230,6 +212,7 @@ export class CourseApp {
       plays: progress.plays,
       choices: [...progress.choices, step.choice],
       ...(finished ? { bestPercent: Math.max(progress.bestPercent ?? 0, percent) } : progress.bestPercent !== undefined ? { bestPercent: progress.bestPercent } : {}),
+      ...(!finished && progress.lastFinished ? { lastFinished: progress.lastFinished } : {}),
     };
     const scene = key.scenes.find((s) => s.id === step.scene)!;
     const best = scene.choices.find((c) => c.best)!;
@@ -333,7 +316,7 @@ export class CourseApp {
   private onChange(context: CourseContext): void {
     const doc = this.shell.ownerDocument;
     doc.documentElement.lang = context.language;
-    doc.title = this.course.title[context.language];
+    doc.title = this.presenter.documentTitle(context);
     // The first state goes to the LMS at once (status "incomplete" from the first launch); page
     // changes after it are coalesced.
     this.session.update(this.record(), this.firstUpdateDone ? 'soon' : 'now');
@@ -390,13 +373,7 @@ export class CourseApp {
     this.shell.questionTexts = content.questions;
     this.shell.checks = module.checks;
     this.render();
-    const pageTitle = module.pages[context.position.page]!.title[context.language];
-    if (this.lastEvent === 'nav.next' || this.lastEvent === 'nav.previous') {
-      this.shell.announcePage(pageTitle, context.position.page + 1, module.pages.length);
-    } else if (this.lastEvent === 'nav.goto') {
-      this.shell.focusPage();
-    }
-    this.lastEvent = undefined;
+    this.presenter.pageShown();
   }
 
   private async openReference(kind: ReferenceKind): Promise<void> {
@@ -425,7 +402,12 @@ export class CourseApp {
         return { text: objective.text[language], success: reported?.success ?? 'unknown', percent: reported?.scorePercent };
       }),
       scenarios: module.scenarios.map((key, i) => {
-        const snapshot = this.scenarioActors[m]![i]!.getSnapshot();
+        const current = this.scenarioActors[m]![i]!.getSnapshot();
+        const lastFinished = this.scenarioProgress[m]![i]!.lastFinished;
+        // While a new play is under way, the card keeps the last finished one.
+        const earlier = current.status !== 'done' && lastFinished ? startScenario(key, lastFinished) : undefined;
+        const snapshot = earlier?.getSnapshot() ?? current;
+        earlier?.stop();
         const text = content.scenarios[key.id]!;
         const ending = key.endings.find((e) => e.id === snapshot.value);
         return {
@@ -437,10 +419,19 @@ export class CourseApp {
             guidelines: key.scenes.find((s) => s.id === step.scene)!.choices.find((c) => c.id === step.choice)!.guidelines,
           })),
           ...(ending ? { ending: { kind: ending.kind, title: text.endings[ending.id]!.title } } : {}),
+          ...(earlier ? { earlierPlay: true } : {}),
         };
       }),
       prompts: module.workshopPrompts.map((p) => p[language]),
     };
+  }
+
+  /**
+   * A number of this learner's own for the order of choices in checks and scenarios: the module's
+   * quiz seed, which progress already keeps, so the order survives resume.
+   */
+  private learnerSeed(m: number): number {
+    return this.quizzes[m]?.getSnapshot().context.seed ?? hashString(this.modules[m]!.id);
   }
 
   private addNotice(key: UiStringKey): void {
@@ -452,6 +443,7 @@ export class CourseApp {
     const context = this.actor?.getSnapshot().context;
     this.shell.context = context;
     this.shell.notices = this.notices;
+    if (context) this.shell.learnerSeed = this.learnerSeed(context.position.module);
     this.shell.loadFailed = this.loadFailed;
     const module = context ? this.modules[context.position.module] : undefined;
     const onQuizPage = module?.pages[context!.position.page]?.id === QUIZ_PAGE_ID;

@@ -8,12 +8,13 @@ import type { QuizContext, QuizStateName } from '../machines/quiz-machine';
 import type { CourseContext, CourseEvent, Position } from '../machines/course-machine';
 import { translate, type UiStringKey } from '../i18n';
 import { theme } from './theme';
+import { shellStyles } from './shell-styles';
+import './module-intro';
 import './language-switch';
 import './notice-list';
 import './page-view';
 import './progress-meter';
 import './table-of-contents';
-import type { PageView } from './page-view';
 
 /**
  * The course frame: header with the language switch, contents, the current page and
@@ -24,172 +25,7 @@ import type { PageView } from './page-view';
  */
 @customElement('micic-course-shell')
 export class CourseShell extends LitElement {
-  static override styles = [
-    theme,
-    css`
-      :host {
-        display: block;
-        min-height: 100vh;
-        background: var(--micic-surface);
-      }
-      .skip {
-        position: absolute;
-        inset-inline-start: 0.5rem;
-        top: -4rem;
-        background: var(--micic-surface);
-        color: var(--micic-accent);
-        border: 2px solid var(--micic-accent);
-        padding: 0.5rem 1rem;
-        z-index: 10;
-      }
-      .skip:focus {
-        top: 0.5rem;
-      }
-      header {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.5rem 1rem;
-        align-items: center;
-        justify-content: space-between;
-        background: var(--micic-accent);
-        color: var(--micic-accent-ink);
-        padding: 0.5rem 1rem;
-      }
-      header p {
-        margin: 0;
-        font-weight: 700;
-        flex: 1 1 14rem;
-      }
-      .tools {
-        display: flex;
-        gap: 0.25rem;
-      }
-      .tool {
-        border: 1px solid var(--micic-accent-ink);
-        background: transparent;
-        color: var(--micic-accent-ink);
-        padding: 0.25rem 0.75rem;
-      }
-      header .module {
-        display: block;
-        font-weight: 400;
-        font-size: 0.9rem;
-      }
-      .notices {
-        padding: 0 1rem;
-        margin-top: 0.5rem;
-      }
-      .layout {
-        display: grid;
-        grid-template-columns: minmax(0, 1fr);
-      }
-      nav.contents {
-        background: var(--micic-panel);
-        border-bottom: 1px solid var(--micic-border);
-        padding: 0.5rem 1rem;
-      }
-      .toggle {
-        border: 1px solid var(--micic-ink);
-        background: var(--micic-surface);
-        color: var(--micic-ink);
-        padding: 0.25rem 0.75rem;
-      }
-      .toc-panel[data-open='false'] {
-        display: none;
-      }
-      main {
-        padding: 1rem;
-        min-width: 0;
-      }
-      main:focus {
-        outline: none;
-      }
-      .pager {
-        display: grid;
-        grid-template-columns: 1fr 1fr;
-        grid-template-areas: 'progress progress' 'previous next';
-        gap: 1rem;
-        align-items: center;
-        max-width: 46rem;
-        margin-top: 2rem;
-        padding-top: 1rem;
-        border-top: 1px solid var(--micic-border);
-      }
-      .pager button {
-        border: 2px solid var(--micic-accent);
-        padding: 0.4rem 1rem;
-      }
-      .pager micic-progress-meter {
-        grid-area: progress;
-      }
-      .pager .previous {
-        grid-area: previous;
-        justify-self: start;
-      }
-      .pager .next {
-        grid-area: next;
-        justify-self: end;
-        background: var(--micic-accent);
-        color: var(--micic-accent-ink);
-      }
-      .pager .previous {
-        background: var(--micic-surface);
-        color: var(--micic-accent);
-      }
-      .pager button[aria-disabled='true'] {
-        border-color: var(--micic-border);
-        background: var(--micic-panel);
-        color: var(--micic-muted);
-        cursor: not-allowed;
-      }
-      .complete {
-        color: var(--micic-success);
-        font-weight: 700;
-      }
-      /* Printing (the workshop card) keeps only the page itself. */
-      @media print {
-        header,
-        nav.contents,
-        .notices,
-        .pager,
-        .complete,
-        .skip {
-          display: none !important;
-        }
-        .layout {
-          display: block;
-        }
-        main {
-          padding: 0;
-        }
-      }
-      @media (min-width: 40rem) {
-        .pager {
-          grid-template-columns: auto 1fr auto;
-          grid-template-areas: 'previous progress next';
-        }
-      }
-      @media (min-width: 56rem) {
-        .layout {
-          grid-template-columns: 18rem minmax(0, 1fr);
-        }
-        nav.contents {
-          border-bottom: 0;
-          border-inline-end: 1px solid var(--micic-border);
-          min-height: calc(100vh - 4rem);
-        }
-        .toggle {
-          display: none;
-        }
-        .toc-panel[data-open='false'] {
-          display: block;
-        }
-        main {
-          padding: 1.5rem 2.5rem;
-        }
-      }
-    `,
-  ];
+  static override styles = [theme, shellStyles];
 
   @property({ attribute: false }) course?: CourseOutline;
   /** The modules this launch covers: one for a module SCO, all for the full course. */
@@ -208,21 +44,55 @@ export class CourseShell extends LitElement {
   /** The scenario, when the current page is one. */
   @property({ attribute: false }) scenario?: { key: ScenarioKey; text?: ScenarioText; at: string; context: ScenarioContext };
   @property({ type: Boolean }) loadFailed = false;
+  /** The learner's own seed for the order of choices in checks and scenarios (kept across resume). */
+  @property({ type: Number }) learnerSeed = 0;
   /** Trainer preview: players show answers and whole scenario scripts. */
   @property({ type: Boolean }) trainer = false;
   @property({ attribute: false }) notices: readonly UiStringKey[] = [];
 
   @state() private tocOpen = false;
-  @state() private announcement = '';
-  @query('micic-page-view') private pageView?: PageView;
+  @state() private menuOpen = false;
   @query('main') private main?: HTMLElement;
+  @query('.toggle') private contentsToggle?: HTMLElement;
+  /** Settles when the players the current view needs have loaded. */
+  private playersLoaded: Promise<unknown> = Promise.resolve();
 
   /** The quiz and scenario players load on first use: most launches begin with reading. */
   private loadPlayers(): void {
-    if (this.quiz) void import('./quiz-view');
-    if (this.scenario) void import('./scenario-view');
-    if (this.card) void import('./workshop-card');
-    if (this.reference) void import('./reference-dialog');
+    const loading: Array<Promise<unknown>> = [];
+    if (this.quiz) loading.push(import('./quiz-view'));
+    if (this.scenario) loading.push(import('./scenario-view'));
+    if (this.card) loading.push(import('./workshop-card'));
+    if (this.reference) loading.push(import('./reference-dialog'));
+    // A failed load (offline) is shown by the app's load check; it must not be an unhandled rejection.
+    this.playersLoaded = Promise.all(loading).catch(() => undefined);
+  }
+
+  private toggleContents(open = !this.tocOpen): void {
+    this.tocOpen = open;
+    this.menuOpen = false;
+    if (open) {
+      void this.updateComplete.then(() => {
+        const toc = this.renderRoot.querySelector('micic-table-of-contents');
+        (toc?.shadowRoot?.querySelector<HTMLElement>('[aria-current="page"]') ?? this.renderRoot.querySelector<HTMLElement>('.close-contents'))?.focus();
+      });
+    } else {
+      void this.updateComplete.then(() => this.contentsToggle?.focus());
+    }
+  }
+
+  private onKeydown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape') return;
+    if (this.tocOpen && this.drawerIsOverlay()) this.toggleContents(false);
+    else if (this.menuOpen) {
+      this.menuOpen = false;
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.menu-toggle')?.focus());
+    }
+  };
+
+  /** On phones the contents cover the page; on wide screens they are a sidebar. */
+  private drawerIsOverlay(): boolean {
+    return !(this.ownerDocument.defaultView?.matchMedia('(min-width: 56rem)').matches ?? false);
   }
 
   private openReference(kind: ReferenceKind): void {
@@ -245,21 +115,44 @@ export class CourseShell extends LitElement {
     const seen = context.visited[context.position.module]!.filter(Boolean).length;
     const moduleComplete = seen === module.pages.length;
 
-    return html`<header>
+    const modulePart = `${t('nav.module', { number: module.number })}: ${module.title[language]}`;
+    const overlay = this.tocOpen && this.drawerIsOverlay();
+    return html`<header @keydown=${this.onKeydown}>
         <button class="skip" type="button" @click=${this.skipToContent}>${t('app.skipToContent')}</button>
-        <p>
-          ${course.title[language]}
-          <span class="module">${t('nav.module', { number: module.number })}: ${module.title[language]}</span>
+        <button
+          class="toggle"
+          type="button"
+          aria-expanded=${this.tocOpen ? 'true' : 'false'}
+          aria-controls="contents"
+          @click=${() => this.toggleContents()}
+        >
+          ☰ <span>${t('nav.contentsShort')}</span>
+        </button>
+        <p class="where">
+          <span class="short">${course.shortTitle[language]}</span><span class="long">${course.title[language]}</span><span class="separator"> · </span
+          ><span class="module line-break">${modulePart}</span>
         </p>
-        <div class="tools">
+        <button
+          class="menu-toggle"
+          type="button"
+          aria-expanded=${this.menuOpen ? 'true' : 'false'}
+          aria-controls="tools"
+          @click=${() => {
+            this.menuOpen = !this.menuOpen;
+            this.tocOpen = false;
+          }}
+        >
+          ${t('nav.menu')}
+        </button>
+        <div class="tools" id="tools" data-open=${this.menuOpen ? 'true' : 'false'}>
           <button type="button" class="tool" @click=${() => this.openReference('glossary')}>${t('reference.glossary')}</button>
           <button type="button" class="tool" @click=${() => this.openReference('references')}>${t('reference.references')}</button>
+          <micic-language-switch
+            .language=${language}
+            .languages=${course.languages}
+            @language-change=${(e: CustomEvent<Language>) => this.send({ type: 'language.set', language: e.detail })}
+          ></micic-language-switch>
         </div>
-        <micic-language-switch
-          .language=${language}
-          .languages=${course.languages}
-          @language-change=${(e: CustomEvent<Language>) => this.send({ type: 'language.set', language: e.detail })}
-        ></micic-language-switch>
       </header>
       ${this.reference
         ? html`<micic-reference-dialog
@@ -272,27 +165,20 @@ export class CourseShell extends LitElement {
         <micic-notice-list .language=${language} .notices=${this.notices}></micic-notice-list>
       </div>
       <div class="layout">
-        <nav class="contents" aria-label=${t('nav.contents')}>
-          <button
-            class="toggle"
-            type="button"
-            aria-expanded=${this.tocOpen ? 'true' : 'false'}
-            aria-controls="toc-panel"
-            @click=${() => (this.tocOpen = !this.tocOpen)}
-          >
-            ${t(this.tocOpen ? 'nav.hideContents' : 'nav.showContents')}
-          </button>
-          <div id="toc-panel" class="toc-panel" data-open=${this.tocOpen ? 'true' : 'false'}>
-            <micic-table-of-contents
-              .language=${language}
-              .modules=${this.modules}
-              .visited=${context.visited}
-              .position=${context.position}
-              @navigate=${this.onNavigate}
-            ></micic-table-of-contents>
+        ${overlay ? html`<button class="backdrop" type="button" tabindex="-1" aria-hidden="true" @click=${() => this.toggleContents(false)}></button>` : nothing}
+        <nav class="contents" id="contents" aria-label=${t('nav.contents')} data-open=${this.tocOpen ? 'true' : 'false'} @keydown=${this.onKeydown}>
+          <div class="drawer-head">
+            <button class="close-contents" type="button" @click=${() => this.toggleContents(false)}>${t('nav.hideContents')}</button>
           </div>
+          <micic-table-of-contents
+            .language=${language}
+            .modules=${this.modules}
+            .visited=${context.visited}
+            .position=${context.position}
+            @navigate=${this.onNavigate}
+          ></micic-table-of-contents>
         </nav>
-        <main id="main" tabindex="-1">
+        <main id="main" tabindex="-1" ?inert=${overlay}>
           ${this.loadFailed
             ? html`<p role="alert">${t('app.loadFailed')}</p>`
             : this.card
@@ -301,6 +187,7 @@ export class CourseShell extends LitElement {
               ? html`<micic-scenario-view
                   ?trainer=${this.trainer}
                   .moduleId=${module.id}
+                  .seed=${this.learnerSeed}
                   .language=${language}
                   .key=${this.scenario.key}
                   .text=${this.scenario.text}
@@ -316,14 +203,19 @@ export class CourseShell extends LitElement {
                   .context=${this.quiz.context}
                   .texts=${this.questionTexts}
                   .objectives=${this.quiz.objectives}
+                  .pages=${module.pages}
+                  .moduleIndex=${context.position.module}
                 ></micic-quiz-view>`
               : html`<micic-page-view
                   .page=${this.page}
                   .language=${language}
                   .checks=${this.checks}
+                  .seed=${this.learnerSeed}
                   .texts=${this.questionTexts}
                   .prompts=${module.workshopPrompts.map((p) => p[language])}
-                ></micic-page-view>`}
+                >
+                  ${context.position.page === 0 ? html`<micic-module-intro slot="intro" .language=${language} .module=${module}></micic-module-intro>` : nothing}
+                </micic-page-view>`}
           <nav class="pager" aria-label=${t('nav.pageNavigation')}>
             <button
               class="previous"
@@ -344,24 +236,23 @@ export class CourseShell extends LitElement {
             </button>
           </nav>
           ${moduleComplete ? html`<p class="complete">✓ ${t('progress.moduleComplete')}</p>` : ''}
-          <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
         </main>
       </div>`;
   }
 
-  /** Announces a page reached with previous/next, where focus stays on the button. */
-  announcePage(title: string, pageNumber: number, total: number): void {
-    const language = this.context?.language ?? 'en';
-    this.announcement = `${title}. ${translate(language, 'progress.pageOf', { page: pageNumber, total })}`;
-  }
-
-  /** After choosing a page in the contents, focus its title so reading starts there. */
-  focusPage(): void {
+  /**
+   * After a page change: close the drawer, bring the new page's top into view and focus its
+   * title, so reading starts at the beginning and screen readers announce the page.
+   */
+  async showPageFromTop(): Promise<void> {
     this.tocOpen = false;
-    void this.updateComplete.then(() => {
-      if (this.pageView) void this.pageView.focusHeading();
-      else this.renderRoot.querySelector('micic-quiz-view, micic-scenario-view, micic-workshop-card')?.shadowRoot?.querySelector<HTMLElement>('h1')?.focus();
-    });
+    this.menuOpen = false;
+    await this.updateComplete;
+    await this.playersLoaded;
+    const view = this.renderRoot.querySelector<LitElement>('micic-page-view, micic-quiz-view, micic-scenario-view, micic-workshop-card');
+    await view?.updateComplete;
+    view?.shadowRoot?.querySelector<HTMLElement>('h1')?.focus({ preventScroll: true });
+    this.ownerDocument.defaultView?.scrollTo(0, 0);
   }
 
   private flatPosition(context: CourseContext): number {

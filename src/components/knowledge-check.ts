@@ -2,7 +2,7 @@ import { LitElement, html, css, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { Language, QuestionKey, QuestionText } from '../content/schema';
 import { createQuizActor, type QuizActor, type QuizContext } from '../machines/quiz-machine';
-import { attemptSeed, hashString, presentationOrder, type Response } from '../machines/quiz-scoring';
+import { attemptSeed, hashString, isComplete, presentationOrder, type Response } from '../machines/quiz-scoring';
 import { translate } from '../i18n';
 import { theme } from './theme';
 import './question-view';
@@ -39,19 +39,40 @@ export class KnowledgeCheck extends LitElement {
       .result {
         margin-top: 0.5rem;
       }
+      .missing {
+        color: var(--micic-error);
+        font-weight: 700;
+      }
     `,
   ];
 
   @property({ attribute: false }) question?: QuestionKey;
   @property({ attribute: false }) text?: QuestionText;
   @property() language: Language = 'en';
+  /** The learner's own seed: options appear in an order of their own, the same on every visit. */
+  @property({ type: Number }) seed = 0;
   @state() private snapshot?: { value: unknown; context: QuizContext };
+  /** "Check answer" was pressed with no complete answer. */
+  @state() private answerMissing = false;
   private actor?: QuizActor;
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.startActor();
+  }
+
+  /**
+   * Properties set before this element's code loaded arrive only at its first update, after
+   * connectedCallback: start the machine whenever the question is there and none runs yet.
+   */
+  protected override willUpdate(): void {
+    this.startActor();
+  }
+
+  private startActor(): void {
     if (!this.question || this.actor) return;
-    this.actor = createQuizActor({ quiz: { attempts: 0, keep: 'last', draw: 1, questions: [this.question] }, masteryScore: 100, seed: hashString(this.question.id) });
+    const seed = (this.seed ^ hashString(this.question.id)) >>> 0;
+    this.actor = createQuizActor({ quiz: { attempts: 0, keep: 'last', draw: 1, questions: [this.question] }, masteryScore: 100, seed });
     this.actor.subscribe((snapshot) => (this.snapshot = snapshot));
     this.actor.start();
     this.actor.send({ type: 'quiz.start', at: Date.now() });
@@ -73,6 +94,10 @@ export class KnowledgeCheck extends LitElement {
     const t = (key: Parameters<typeof translate>[1]) => translate(this.language, key);
     const check = () => {
       if (!context.draft && question.type === 'ordering') actor.send({ type: 'answer.change', response: { type: 'ordering', order } });
+      else if (!isComplete(question, context.draft)) {
+        this.answerMissing = true;
+        return;
+      }
       actor.send({ type: 'answer.check', at: Date.now() });
     };
     const tryAgain = () => {
@@ -88,9 +113,13 @@ export class KnowledgeCheck extends LitElement {
         .response=${checked ? result?.response : context.draft}
         ?locked=${checked}
         .language=${this.language}
-        @answer-change=${(e: CustomEvent<Response>) => actor.send({ type: 'answer.change', response: e.detail })}
+        @answer-change=${(e: CustomEvent<Response>) => {
+          this.answerMissing = false;
+          actor.send({ type: 'answer.change', response: e.detail });
+        }}
       ></micic-question>
       <div class="result" role="status" aria-live="polite">
+        ${this.answerMissing && !checked ? html`<p class="missing">${t('quiz.answerFirst')}</p>` : nothing}
         ${checked && result
           ? html`<p><strong>${result.score === 1 ? `✓ ${t('quiz.correct')}` : result.score > 0 ? `◐ ${t('quiz.partly')}` : `✗ ${t('quiz.incorrect')}`}</strong> ${text.explanation}</p>`
           : nothing}

@@ -44,6 +44,8 @@ export class PageView extends LitElement {
   /** Knowledge checks of this module: keys, and texts in the current language. */
   @property({ attribute: false }) checks: Record<string, QuestionKey> = {};
   @property({ attribute: false }) texts: Record<string, QuestionText> = {};
+  /** The learner's own seed for the order of options in knowledge checks. */
+  @property({ type: Number }) seed = 0;
   /** The module's workshop prompts, in the current language. */
   @property({ attribute: false }) prompts: string[] = [];
   @query('h1') private heading?: HTMLElement;
@@ -57,9 +59,10 @@ export class PageView extends LitElement {
   override render() {
     if (!this.page) return html``;
     // Knowledge checks load on first use.
-    if (this.page.blocks.some((block) => 'check' in block)) void import('./knowledge-check');
+    if (this.page.blocks.some((block) => 'check' in block)) import('./knowledge-check').catch(() => undefined);
     return html`<article>
       <h1 tabindex="-1">${this.page.title}</h1>
+      <slot name="intro"></slot>
       ${this.page.blocks.map((block) =>
         'html' in block
           ? unsafeHTML(block.html)
@@ -71,6 +74,7 @@ export class PageView extends LitElement {
                 .question=${this.checks[block.check]}
                 .text=${this.texts[block.check]}
                 .language=${this.language}
+                .seed=${this.seed}
               ></micic-knowledge-check>`,
             ),
       )}

@@ -36,8 +36,7 @@ export class QuestionView extends LitElement {
         font-size: 0.95rem;
       }
       .choice,
-      .item,
-      .pair {
+      .item {
         display: flex;
         gap: 0.5rem;
         align-items: center;
@@ -71,13 +70,22 @@ export class QuestionView extends LitElement {
         color: var(--micic-ink);
         padding: 0.2rem 0.6rem;
       }
-      .pair label {
-        flex: 1 1 12rem;
+      fieldset.pair {
+        display: block;
+        border: 1px solid var(--micic-border);
+        border-radius: var(--micic-radius);
+        margin: 0.75rem 0 0;
+        padding: 0.25rem 0.75rem 0.5rem;
       }
-      select {
-        font: inherit;
-        min-height: 44px;
-        max-width: 100%;
+      fieldset.pair .choice {
+        border: 0;
+        padding: 0.25rem 0;
+        margin: 0;
+      }
+      fieldset.pair legend {
+        font-weight: 700;
+        font-size: 1rem;
+        padding: 0 0.25rem;
       }
       .mark {
         font-weight: 700;
@@ -231,25 +239,35 @@ export class QuestionView extends LitElement {
       <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>`;
   }
 
+  /**
+   * One radio group per item, every option written out in full: a drop-down would cut long
+   * options short on a phone.
+   */
   private matching(question: Extract<QuestionKey, { type: 'matching' }>, text: QuestionText) {
     const pairs = this.response?.type === 'matching' ? this.response.pairs : {};
     return html`<p class="hint">${this.t('question.match')}</p>
       ${question.sources.map((source) => {
-        const selectId = `${this.name}-${source}`;
+        const groupName = `${this.name}-${source}`;
         const right = this.locked ? pairs[source] === question.answer[source] : undefined;
-        return html`<div class="pair">
-          <label for=${selectId}>${text.labels[source] ?? source}</label>
-          <select
-            id=${selectId}
-            ?disabled=${this.locked}
-            @change=${(e: Event) => this.change({ type: 'matching', pairs: { ...pairs, [source]: (e.target as HTMLSelectElement).value } })}
-          >
-            <option value="" ?selected=${!pairs[source]}>${this.t('question.choose')}</option>
-            ${this.order.map((target) => html`<option value=${target} ?selected=${pairs[source] === target}>${text.labels[target] ?? target}</option>`)}
-          </select>
-          ${this.mark(right, right ? this.t('quiz.correct') : this.t('quiz.incorrect'))}
+        return html`<fieldset class="pair">
+          <legend>${text.labels[source] ?? source} ${this.mark(right, right ? this.t('quiz.correct') : this.t('quiz.incorrect'))}</legend>
+          ${this.order.map((target) => {
+            const inputId = `${groupName}-${target}`;
+            return html`<div class="choice">
+              <input
+                id=${inputId}
+                type="radio"
+                name=${groupName}
+                value=${target}
+                .checked=${pairs[source] === target}
+                ?disabled=${this.locked}
+                @change=${() => this.change({ type: 'matching', pairs: { ...pairs, [source]: target } })}
+              />
+              <label for=${inputId}>${text.labels[target] ?? target}</label>
+            </div>`;
+          })}
           ${this.locked && !right ? html`<p class="feedback">${this.t('quiz.correctAnswer')} ${text.labels[question.answer[source]!]}</p>` : nothing}
-        </div>`;
+        </fieldset>`;
       })}`;
   }
 }

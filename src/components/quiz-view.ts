@@ -1,9 +1,10 @@
 import { LitElement, html, css, nothing } from 'lit';
-import { customElement, property, query } from 'lit/decorators.js';
-import type { Language, Objective, QuestionText } from '../content/schema';
+import { customElement, property, query, state } from 'lit/decorators.js';
+import type { Language, Objective, PageSummary, QuestionText } from '../content/schema';
+import type { CourseEvent } from '../machines/course-machine';
 import { attemptsLeft, currentQuestion, questionById, type QuizContext, type QuizEvent, type QuizStateName } from '../machines/quiz-machine';
-import { attemptSeed, correctResponse, presentationOrder, type Response } from '../machines/quiz-scoring';
-import { translate, type UiStringKey } from '../i18n';
+import { attemptSeed, correctResponse, isComplete, presentationOrder, type Response } from '../machines/quiz-scoring';
+import { formatPercent, translate, type UiStringKey } from '../i18n';
 import { pageFrame, theme } from './theme';
 import './question-view';
 
@@ -40,7 +41,35 @@ export class QuizView extends LitElement {
         display: block;
       }
       ol.review {
-        padding-inline-start: 1.25rem;
+        list-style: none;
+        padding: 0;
+      }
+      h3.number {
+        font-size: 1rem;
+        margin: 0 0 0.25rem;
+      }
+      .verdict {
+        font-weight: 400;
+        margin-inline-start: 0.5rem;
+      }
+      .secondary {
+        border: 2px solid var(--micic-accent);
+        background: var(--micic-surface);
+        color: var(--micic-accent);
+        padding: 0.4rem 1rem;
+      }
+      .confirm p {
+        margin: 0 0 0.75rem;
+      }
+      .confirm button {
+        margin-inline-end: 0.75rem;
+      }
+      .missing {
+        color: var(--micic-error);
+        font-weight: 700;
+      }
+      a {
+        color: var(--micic-accent);
       }
       ol.review > li {
         margin-bottom: 1.5rem;
@@ -60,7 +89,14 @@ export class QuizView extends LitElement {
   @property() heading = '';
   /** Trainer preview: the answer key instead of the quiz. */
   @property({ type: Boolean }) trainer = false;
+  /** This module's pages and its place in the course, for links from missed questions to their page. */
+  @property({ attribute: false }) pages: readonly PageSummary[] = [];
+  @property({ type: Number }) moduleIndex = 0;
   @query('[data-focus-target]') private focusTarget?: HTMLElement;
+  /** "Check answer" was pressed with no complete answer: say so instead of doing nothing. */
+  @state() private answerMissing = false;
+  /** A passed quiz asks before a new attempt starts. */
+  @state() private confirmingRetry = false;
 
   private previousState: QuizStateName | undefined;
   private previousIndex = -1;
@@ -71,6 +107,14 @@ export class QuizView extends LitElement {
 
   private send(event: QuizEvent): void {
     this.dispatchEvent(new CustomEvent<QuizEvent>('quiz-event', { detail: event, bubbles: true, composed: true }));
+  }
+
+  protected override willUpdate(): void {
+    const index = this.context?.index ?? -1;
+    if (this.state !== this.previousState || index !== this.previousIndex) {
+      this.answerMissing = false;
+      this.confirmingRetry = false;
+    }
   }
 
   protected override updated(): void {
@@ -99,7 +143,7 @@ export class QuizView extends LitElement {
       quiz.attempts === 0
         ? this.t(quiz.keep === 'best' ? 'quiz.attemptsUnlimited' : 'quiz.attemptsUnlimitedLast')
         : this.t('quiz.attemptsLimited', { count: quiz.attempts });
-    return html`<p>${this.t('quiz.intro', { count: quiz.draw, mastery: context.masteryScore })}</p>
+    return html`<p>${this.t('quiz.intro', { count: quiz.draw, mastery: formatPercent(this.language, context.masteryScore) })}</p>
       <p>${attempts}</p>
       <div class="actions">
         <button class="primary" type="button" @click=${() => this.send({ type: 'quiz.start', at: Date.now() })}>${this.t('quiz.start')}</button>
@@ -121,6 +165,9 @@ export class QuizView extends LitElement {
       // An ordering question is answered as shown if the learner accepts the order given.
       if (!context.draft && question.type === 'ordering') {
         this.send({ type: 'answer.change', response: { type: 'ordering', order: this.orderFor(context, question.id) } });
+      } else if (!isComplete(question, context.draft)) {
+        this.answerMissing = true;
+        return;
       }
       this.send({ type: 'answer.check', at: Date.now() });
     };
@@ -134,9 +181,13 @@ export class QuizView extends LitElement {
         .response=${response}
         ?locked=${feedback}
         .language=${this.language}
-        @answer-change=${(e: CustomEvent<Response>) => this.send({ type: 'answer.change', response: e.detail })}
+        @answer-change=${(e: CustomEvent<Response>) => {
+          this.answerMissing = false;
+          this.send({ type: 'answer.change', response: e.detail });
+        }}
       ></micic-question>
       <div role="status" aria-live="polite">
+        ${this.answerMissing && !feedback ? html`<p class="missing">${this.t('quiz.answerFirst')}</p>` : nothing}
         ${feedback && result && text
           ? html`<div class="result">
               <strong>${result.score === 1 ? `✓ ${this.t('quiz.correct')}` : result.score > 0 ? `◐ ${this.t('quiz.partly')}` : `✗ ${this.t('quiz.incorrect')}`}</strong>
@@ -177,21 +228,33 @@ export class QuizView extends LitElement {
   private review(context: QuizContext) {
     const passed = (context.countedScore ?? 0) >= context.masteryScore;
     const objectiveText = (id: string) => this.objectives.find((o) => o.id === id)?.text[this.language] ?? id;
-    return html`<h2 tabindex="-1" data-focus-target>${this.t('quiz.score', { score: context.lastScore ?? 0 })}</h2>
-      <p>${this.t('quiz.counted', { score: context.countedScore ?? 0 })}</p>
-      <p><strong>${passed ? `✓ ${this.t('quiz.passed')}` : this.t('quiz.failed', { mastery: context.masteryScore })}</strong></p>
+    const retry = () => this.send({ type: 'quiz.retry', at: Date.now() });
+    return html`<h2 tabindex="-1" data-focus-target>${this.t('quiz.score', { score: formatPercent(this.language, context.lastScore ?? 0) })}</h2>
+      <p>${this.t('quiz.counted', { score: formatPercent(this.language, context.countedScore ?? 0) })}</p>
+      <p><strong>${passed ? `✓ ${this.t('quiz.passed')}` : this.t('quiz.failed', { mastery: formatPercent(this.language, context.masteryScore) })}</strong></p>
       <div class="actions">
-        ${attemptsLeft(context) > 0
-          ? html`<button class="primary" type="button" @click=${() => this.send({ type: 'quiz.retry', at: Date.now() })}>${this.t('quiz.retry')}</button>`
-          : html`<p>${this.t('quiz.noAttemptsLeft')}</p>`}
+        ${attemptsLeft(context) <= 0
+          ? html`<p>${this.t('quiz.noAttemptsLeft')}</p>`
+          : this.confirmingRetry
+            ? html`<div class="confirm" role="group" aria-labelledby="retry-question">
+                <p id="retry-question">${this.t('quiz.retryConfirm', { rule: this.t(context.quiz.keep === 'best' ? 'quiz.retryKeepsBest' : 'quiz.retryKeepsLast') })}</p>
+                <button class="primary" type="button" data-confirm @click=${retry}>${this.t('confirm.yes')}</button>
+                <button class="secondary" type="button" @click=${() => (this.confirmingRetry = false)}>${this.t('confirm.no')}</button>
+              </div>`
+            : html`<button class="primary" type="button" @click=${() => (passed ? this.askRetry() : retry())}>${this.t('quiz.retry')}</button>`}
       </div>
       <h2>${this.t('quiz.review')}</h2>
       <ol class="review">
-        ${context.drawn.map((id) => {
+        ${context.drawn.map((id, i) => {
           const question = questionById(context.quiz, id);
           const text = this.texts[id];
           const result = context.results[id];
+          const teachingPage = context.quiz.teaching?.[id];
+          const pageIndex = teachingPage ? this.pages.findIndex((p) => p.id === teachingPage) : -1;
+          const missed = (result?.score ?? 0) < 1;
           return html`<li>
+            <h3 class="number">${this.t('quiz.questionNumber', { number: i + 1 })}
+              <span class="verdict">${!result ? '' : result.score === 1 ? `✓ ${this.t('quiz.correct')}` : result.score > 0 ? `◐ ${this.t('quiz.partly')}` : `✗ ${this.t('quiz.incorrect')}`}</span></h3>
             <micic-question
               .question=${question}
               .text=${text}
@@ -202,8 +265,22 @@ export class QuizView extends LitElement {
             ></micic-question>
             <p>${this.t('quiz.why')} ${text?.explanation ?? ''}</p>
             <p class="objective">${this.t('quiz.objective')} ${objectiveText(question.objective)}</p>
+            ${missed && pageIndex >= 0
+              ? html`<p><a href="#" class="study" @click=${(e: Event) => this.goToPage(e, pageIndex)}>${this.t('quiz.studyAgain', { page: this.pages[pageIndex]!.title[this.language] })}</a></p>`
+              : nothing}
           </li>`;
         })}
       </ol>`;
+  }
+
+  private askRetry(): void {
+    this.confirmingRetry = true;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[data-confirm]')?.focus());
+  }
+
+  private goToPage(event: Event, page: number): void {
+    event.preventDefault();
+    const detail: CourseEvent = { type: 'nav.goto', position: { module: this.moduleIndex, page } };
+    this.dispatchEvent(new CustomEvent<CourseEvent>('course-event', { detail, bubbles: true, composed: true }));
   }
 }

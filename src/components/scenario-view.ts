@@ -1,8 +1,8 @@
 import { LitElement, html, css, nothing } from 'lit';
-import { customElement, property, query } from 'lit/decorators.js';
+import { customElement, property, query, state } from 'lit/decorators.js';
 import type { Language, ScenarioKey, ScenarioText } from '../content/schema';
-import { bestPath, scorePercent, type ScenarioContext } from '../machines/scenario-machine';
-import { translate, type UiStringKey } from '../i18n';
+import { bestPath, choiceOrder, scorePercent, type ScenarioContext } from '../machines/scenario-machine';
+import { formatPercent, guidelineList, translate, type UiStringKey } from '../i18n';
 import { pageFrame, theme } from './theme';
 
 export type ScenarioCommand = { type: 'choose'; choice: string } | { type: 'replay' };
@@ -82,12 +82,55 @@ export class ScenarioView extends LitElement {
         text-align: start;
         vertical-align: top;
       }
-      .primary {
+      .primary,
+      .secondary {
         border: 2px solid var(--micic-accent);
         background: var(--micic-accent);
         color: var(--micic-accent-ink);
         padding: 0.4rem 1rem;
         margin-top: 1rem;
+        margin-inline-end: 0.75rem;
+      }
+      .secondary {
+        background: var(--micic-surface);
+        color: var(--micic-accent);
+      }
+      .confirm p {
+        margin: 1rem 0 0;
+      }
+      /* On narrow screens each decision of the debrief becomes a card: label above each cell. */
+      @media (max-width: 36rem) {
+        table,
+        tbody,
+        tr,
+        th,
+        td {
+          display: block;
+          width: auto;
+        }
+        thead {
+          position: absolute;
+          width: 1px;
+          height: 1px;
+          overflow: hidden;
+          clip: rect(0 0 0 0);
+        }
+        tr {
+          border: 1px solid var(--micic-border);
+          border-radius: var(--micic-radius);
+          margin-bottom: 0.75rem;
+        }
+        th,
+        td {
+          border: 0;
+        }
+        td::before {
+          content: attr(data-label);
+          display: block;
+          font-weight: 700;
+          color: var(--micic-muted);
+          font-size: 0.85rem;
+        }
       }
     `,
   ];
@@ -101,7 +144,11 @@ export class ScenarioView extends LitElement {
   /** Trainer preview: the whole script and the map instead of the game. */
   @property({ type: Boolean }) trainer = false;
   @property() moduleId = '';
+  /** The learner's own seed for the order of choices. */
+  @property({ type: Number }) seed = 0;
   @query('[data-focus-target]') private focusTarget?: HTMLElement;
+  /** "Play again" asks first: the finished play stays on the card until a new one ends. */
+  @state() private confirmingReplay = false;
   private previousAt = '';
 
   private t(key: UiStringKey, values?: Record<string, string | number>): string {
@@ -114,7 +161,10 @@ export class ScenarioView extends LitElement {
 
   protected override updated(): void {
     // After a choice, focus the new decision (or the outcome) so the consequence is read next.
-    if (this.previousAt && this.at !== this.previousAt) this.focusTarget?.focus();
+    if (this.previousAt && this.at !== this.previousAt) {
+      this.confirmingReplay = false;
+      this.focusTarget?.focus();
+    }
     this.previousAt = this.at;
   }
 
@@ -163,7 +213,7 @@ export class ScenarioView extends LitElement {
               (choice) => html`<li>
                 <strong>${choice.best ? `${this.t('trainer.best')}: ` : ''}${text.scenes[scene.id]?.choices[choice.id]?.text}</strong>
                 — ${text.scenes[scene.id]?.choices[choice.id]?.consequence}
-                ${this.t('trainer.leadsTo')} ${nameOf(choice.next)}. ${this.t('scenario.guidelines', { list: choice.guidelines.join(', ') })}
+                ${this.t('trainer.leadsTo')} ${nameOf(choice.next)}. ${guidelineList(this.language, choice.guidelines)}
               </li>`,
             )}
           </ul>`,
@@ -196,9 +246,8 @@ export class ScenarioView extends LitElement {
       <p>${sceneText.situation}</p>
       <p id="hint">${this.t('scenario.chooseHint')}</p>
       <ul class="choices" aria-describedby="hint">
-        ${scene.choices.map(
-          (choice) =>
-            html`<li><button type="button" @click=${() => this.send({ type: 'choose', choice: choice.id })}>${sceneText.choices[choice.id]?.text}</button></li>`,
+        ${choiceOrder(key, scene.id, this.seed).map(
+          (choice) => html`<li><button type="button" @click=${() => this.send({ type: 'choose', choice })}>${sceneText.choices[choice]?.text}</button></li>`,
         )}
       </ul>`;
   }
@@ -207,15 +256,15 @@ export class ScenarioView extends LitElement {
     const best = bestPath(key);
     const choiceText = (scene: string, choice: string) => text.scenes[scene]?.choices[choice]?.text ?? choice;
     const guidelinesOf = (scene: string, choice: string) =>
-      key.scenes.find((s) => s.id === scene)?.choices.find((c) => c.id === choice)?.guidelines.join(', ') ?? '';
+      guidelineList(this.language, key.scenes.find((s) => s.id === scene)?.choices.find((c) => c.id === choice)?.guidelines ?? []);
     return html`<h2 tabindex="-1" data-focus-target>${this.t(`scenario.ending.${ending.kind}`)}: ${text.endings[ending.id]?.title}</h2>
       <p><strong>${this.t('scenario.debrief')}:</strong> ${text.endings[ending.id]?.debrief}</p>
-      <p>${this.t('scenario.score', { score: scorePercent(key, context.score) })}</p>
+      <p>${this.t('scenario.score', { score: formatPercent(this.language, scorePercent(key, context.score)) })}</p>
       <h2>${this.t('scenario.yourPath')}</h2>
       <table>
         <thead>
           <tr>
-            <th scope="col">#</th>
+            <th scope="col"><span class="visually-hidden">${this.t('scenario.decisionColumn')}</span></th>
             <th scope="col">${this.t('scenario.yourChoice')}</th>
             <th scope="col">${this.t('scenario.bestChoice')}</th>
           </tr>
@@ -225,9 +274,9 @@ export class ScenarioView extends LitElement {
             const bestChoice = key.scenes.find((s) => s.id === step.scene)!.choices.find((c) => c.best)!;
             const same = bestChoice.id === step.choice;
             return html`<tr>
-              <th scope="row">${i + 1}</th>
-              <td>${same ? '✓ ' : '✗ '}${choiceText(step.scene, step.choice)}<br /><small>${this.t('scenario.guidelines', { list: guidelinesOf(step.scene, step.choice) })}</small></td>
-              <td>${same ? this.t('scenario.same') : choiceText(step.scene, bestChoice.id)}${same ? nothing : html`<br /><small>${this.t('scenario.guidelines', { list: bestChoice.guidelines.join(', ') })}</small>`}</td>
+              <th scope="row">${this.t('scenario.decision', { number: i + 1 })}</th>
+              <td data-label=${this.t('scenario.yourChoice')}>${same ? '✓ ' : '✗ '}${choiceText(step.scene, step.choice)}<br /><small>${guidelinesOf(step.scene, step.choice)}</small></td>
+              <td data-label=${this.t('scenario.bestChoice')}>${same ? this.t('scenario.same') : choiceText(step.scene, bestChoice.id)}${same ? nothing : html`<br /><small>${guidelineList(this.language, bestChoice.guidelines)}</small>`}</td>
             </tr>`;
           })}
         </tbody>
@@ -235,6 +284,17 @@ export class ScenarioView extends LitElement {
       ${best.length !== context.path.length || best.some((s, i) => s.scene !== context.path[i]?.scene)
         ? html`<p>${this.t('scenario.bestChoice')}: ${best.map((s) => choiceText(s.scene, s.choice)).join(' → ')}</p>`
         : nothing}
-      <button class="primary" type="button" @click=${() => this.send({ type: 'replay' })}>${this.t('scenario.replay')}</button>`;
+      ${this.confirmingReplay
+        ? html`<div class="confirm" role="group" aria-labelledby="replay-question">
+            <p id="replay-question">${this.t('scenario.replayConfirm')}</p>
+            <button class="primary" type="button" data-confirm @click=${() => this.send({ type: 'replay' })}>${this.t('confirm.yes')}</button>
+            <button class="secondary" type="button" @click=${() => (this.confirmingReplay = false)}>${this.t('confirm.no')}</button>
+          </div>`
+        : html`<button class="primary" type="button" @click=${this.askReplay}>${this.t('scenario.replay')}</button>`}`;
   }
+
+  private askReplay = () => {
+    this.confirmingReplay = true;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[data-confirm]')?.focus());
+  };
 }

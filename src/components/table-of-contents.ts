@@ -2,7 +2,8 @@ import { LitElement, html, css, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { Language, ModuleSummary } from '../content/schema';
 import type { Position } from '../machines/course-machine';
-import { translate } from '../i18n';
+import { formatMinutes, translate } from '../i18n';
+import { moduleMinutes } from '../controllers/module-pages';
 import { theme } from './theme';
 
 /**
@@ -57,6 +58,25 @@ export class TableOfContents extends LitElement {
         color: var(--micic-success);
         font-weight: 700;
       }
+      .title {
+        flex: 1 1 auto;
+      }
+      .minutes {
+        flex: 0 0 auto;
+        color: var(--micic-muted);
+        font-size: 0.85rem;
+      }
+      .progress {
+        margin: 0 0 0.25rem;
+        font-size: 0.85rem;
+        color: var(--micic-muted);
+      }
+      progress {
+        display: block;
+        width: 100%;
+        height: 0.4rem;
+        accent-color: var(--micic-accent);
+      }
     `,
   ];
 
@@ -68,11 +88,22 @@ export class TableOfContents extends LitElement {
   override render() {
     const t = (key: Parameters<typeof translate>[1], values?: Record<string, string | number>) =>
       translate(this.language, key, values);
+    const count = (m: number) => this.visited[m]?.filter(Boolean).length ?? 0;
+    const seenInCourse = this.modules.reduce((sum, _, m) => sum + count(m), 0);
+    const pagesInCourse = this.modules.reduce((sum, module) => sum + module.pages.length, 0);
     return html`<h2 id="toc-heading">${t('nav.contents')}</h2>
+      ${this.modules.length > 1
+        ? html`<p class="progress" id="toc-course-progress">${t('progress.course', { seen: seenInCourse, total: pagesInCourse })}</p>
+            <progress max=${pagesInCourse} .value=${seenInCourse} aria-labelledby="toc-course-progress"></progress>`
+        : nothing}
       ${this.modules.map(
         (module, m) => html`<h3 id="toc-module-${m}">
             ${t('nav.module', { number: module.number })}: ${module.title[this.language]}
           </h3>
+          <p class="progress" id="toc-module-progress-${m}">
+            ${t('progress.moduleSeen', { seen: count(m), total: module.pages.length, time: formatMinutes(this.language, moduleMinutes(module)) })}
+          </p>
+          <progress max=${module.pages.length} .value=${count(m)} aria-labelledby="toc-module-progress-${m}"></progress>
           <ol aria-labelledby="toc-module-${m}">
             ${module.pages.map((page, p) => {
               const current = m === this.position.module && p === this.position.page;
@@ -84,7 +115,8 @@ export class TableOfContents extends LitElement {
                   @click=${() => this.navigate({ module: m, page: p })}
                 >
                   <span class="mark" aria-hidden="true">${seen ? '✓' : ''}</span>
-                  <span>${page.title[this.language]}</span>
+                  <span class="title">${page.title[this.language]}</span>
+                  <span class="minutes">${formatMinutes(this.language, page.minutes)}</span>
                   <span class="visually-hidden">(${t(seen ? 'nav.visited' : 'nav.notVisited')})</span>
                 </button>
               </li>`;

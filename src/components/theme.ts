@@ -16,6 +16,7 @@ export const theme = css`
     --micic-success: #1d6b33;
     --micic-warning-bg: #fff4d6;
     --micic-focus: #c2410c;
+    --micic-error: #b3261e;
     --micic-radius: 6px;
     font-family: system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Liberation Sans', Arial, sans-serif;
     color: var(--micic-ink);
@@ -74,8 +75,11 @@ export const pageFrame = css`
   h2:focus {
     outline: none;
   }
-  h1:focus-visible,
   h2:focus-visible {
     outline: 3px solid var(--micic-focus);
+  }
+  /* A page title takes focus only by script, when a page opens, so screen readers announce it: it is not a control. */
+  h1:focus-visible {
+    outline: none;
   }
 `;

@@ -1,7 +1,7 @@
 import { LitElement, html, css, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { Language } from '../content/schema';
-import { translate, type UiStringKey } from '../i18n';
+import { formatPercent, guidelineList, translate, type UiStringKey } from '../i18n';
 import { pageFrame, theme } from './theme';
 
 export interface WorkshopCardData {
@@ -12,6 +12,8 @@ export interface WorkshopCardData {
     played: boolean;
     steps: Array<{ situation: string; choice: string; guidelines: number[] }>;
     ending?: { kind: 'good' | 'mixed' | 'poor'; title: string };
+    /** True when these are the last finished play's decisions while a newer play is under way. */
+    earlierPlay?: boolean;
   }>;
   prompts: string[];
 }
@@ -89,9 +91,9 @@ export class WorkshopCard extends LitElement {
           (o) => html`<li>
             ${o.text}
             <span class="status">${o.success === 'passed'
-              ? this.t('card.mastered', { percent: o.percent ?? 0 })
+              ? this.t('card.mastered', { percent: formatPercent(this.language, o.percent ?? 0) })
               : o.success === 'failed'
-                ? this.t('card.notYet', { percent: o.percent ?? 0 })
+                ? this.t('card.notYet', { percent: formatPercent(this.language, o.percent ?? 0) })
                 : this.t('card.notAssessed')}</span>
           </li>`,
         )}
@@ -101,8 +103,8 @@ export class WorkshopCard extends LitElement {
         (s) => html`<h3>${s.title}</h3>
           ${!s.played
             ? html`<p>${this.t('card.notPlayed')}</p>`
-            : html`<ol class="decisions">
-                  ${s.steps.map((step) => html`<li><span class="choice">${step.choice}</span> <small>(${this.t('scenario.guidelines', { list: step.guidelines.join(', ') })})</small></li>`)}
+            : html`${s.earlierPlay ? html`<p>${this.t('card.lastFinished')}</p>` : nothing}<ol class="decisions">
+                  ${s.steps.map((step) => html`<li><span class="choice">${step.choice}</span> <small>(${guidelineList(this.language, step.guidelines)})</small></li>`)}
                 </ol>
                 <p>
                   <strong>${this.t('card.ledTo')}</strong>

@@ -11,6 +11,7 @@ import { ContentError, type ContentProblem } from './errors.ts';
 import { compileMarkdown, type CompiledMarkdown } from './markdown.ts';
 import { checkQuestions, questionKey, questionText } from './questions.ts';
 import { loadScenarios } from './scenarios.ts';
+import { pageMinutes, teachingPages } from './study-time.ts';
 import {
   checksFileSchema,
   courseFileSchema,
@@ -25,6 +26,7 @@ import {
   type QuestionText,
   type QuizKey,
   type CourseIndex,
+  type CompiledPage,
   type Language,
   type ModuleContent,
   type ModuleFile,
@@ -146,8 +148,16 @@ export function loadCourse(projectRoot: string, modulesDir = 'modules'): LoadedC
       pages: module.pages.map((pageId) => ({
         id: pageId,
         title: { en: compiled.get('en')!.get(pageId)!.title, es: compiled.get('es')!.get(pageId)!.title },
+        minutes: pageMinutes(compiledPage(compiled, 'en', pageId)),
       })),
-      ...(questions.quiz ? { quiz: questions.quiz } : {}),
+      ...(questions.quiz
+        ? {
+            quiz: {
+              ...questions.quiz,
+              teaching: teachingPages(questions.quiz.questions, module.pages.map((pageId) => compiledPage(compiled, 'en', pageId)), questions.checks),
+            },
+          }
+        : {}),
       checks: questions.checks,
       scenarios: scenarios.keys,
       workshopPrompts: module.workshopPrompts,
@@ -194,6 +204,7 @@ export function loadCourse(projectRoot: string, modulesDir = 'modules'): LoadedC
     languages: LANGUAGES,
     defaultLanguage: course.defaultLanguage,
     title: course.title,
+    shortTitle: course.shortTitle ?? course.title,
     description: course.description,
     passingScore: course.passingScore,
     scoreRollup: course.scoreRollup,
@@ -248,6 +259,11 @@ function loadQuestions(
     result.all.push(...value.checks);
   }
   return problems.length === before ? result : undefined;
+}
+
+function compiledPage(compiled: CompiledByLanguage, language: Language, pageId: string): CompiledPage {
+  const page = compiled.get(language)!.get(pageId)!;
+  return { id: pageId, title: page.title, blocks: page.blocks };
 }
 
 function compilePages(

@@ -31,6 +31,8 @@ export const courseFileSchema = z.strictObject({
   id: kebabId,
   version: z.string().regex(/^\d+\.\d+\.\d+$/, 'must be a semantic version such as 1.0.0'),
   title: localizedText,
+  /** A short name for narrow screens (the phone header), e.g. the acronym. */
+  shortTitle: localizedText.optional(),
   description: localizedText,
   defaultLanguage: z.enum(LANGUAGES),
   passingScore: percent,
@@ -271,6 +273,8 @@ export interface QuizKey {
   keep: 'best' | 'last';
   draw: number;
   questions: QuestionKey[];
+  /** The page that teaches each question, by question id (the review links missed questions to it). */
+  teaching?: Record<string, string>;
 }
 
 /** A question's texts in one language. */
@@ -286,6 +290,8 @@ export interface QuestionText {
 export interface PageSummary {
   id: string;
   title: LocalizedText;
+  /** Estimated minutes to study the page (reading and checks), computed at build. */
+  minutes: number;
 }
 
 export interface ModuleSummary {
@@ -323,6 +329,7 @@ export interface CourseIndex {
   languages: readonly Language[];
   defaultLanguage: Language;
   title: LocalizedText;
+  shortTitle: LocalizedText;
   description: LocalizedText;
   passingScore: number;
   scoreRollup: CourseFile['scoreRollup'];

@@ -5,6 +5,7 @@
  */
 import { assign, createActor, setup, type Actor } from 'xstate';
 import type { ScenarioKey } from '../content/schema';
+import { hashString, shuffled } from './quiz-scoring';
 
 export interface ScenarioStep {
   scene: string;
@@ -92,3 +93,16 @@ export function scorePercent(key: ScenarioKey, score: number): number {
   return key.bestScore > 0 ? Math.round(Math.min(100, (score / key.bestScore) * 100) * 100) / 100 : 100;
 }
 
+
+/**
+ * The order a learner sees a scene's choices in: shuffled by the learner's own seed, the same on
+ * every visit and after resume, so the best choice's place in the list gives nothing away.
+ */
+export function choiceOrder(key: ScenarioKey, sceneId: string, seed: number): string[] {
+  const scene = key.scenes.find((s) => s.id === sceneId);
+  if (!scene) return [];
+  return shuffled(
+    scene.choices.map((c) => c.id),
+    (seed ^ hashString(`${key.id}/${sceneId}`)) >>> 0,
+  );
+}

@@ -197,9 +197,12 @@ export async function answerByKeyboard(sco: LaunchedSco, question: QuestionKey, 
     case 'matching': {
       for (const source of question.sources) {
         const wanted = correctly ? question.answer[source]! : question.targets.find((t) => t !== question.answer[source])!;
-        const select = (await focusIn((el) => el.tagName === 'SELECT' && el.id.endsWith(`-${source}`), source)) as HTMLSelectElement;
-        for (let i = 0; i < 12 && select.value !== wanted; i++) await press('ArrowDown');
-        expect(select.value, source).to.equal(wanted);
+        // One radio group per item: Tab enters it, Space picks the focused option, arrows move the choice.
+        const first = (await focusIn((el) => el.tagName === 'INPUT' && (el as HTMLInputElement).name.endsWith(`-${source}`), source)) as HTMLInputElement;
+        const checked = () => [...(first.getRootNode() as ShadowRoot).querySelectorAll<HTMLInputElement>(`input[name="${first.name}"]`)].find((r) => r.checked)?.value;
+        await press(' ');
+        for (let i = 0; i < 12 && checked() !== wanted; i++) await press('ArrowDown');
+        expect(checked(), source).to.equal(wanted);
       }
       break;
     }

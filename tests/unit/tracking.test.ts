@@ -17,7 +17,7 @@ const module = (id: string, withQuiz = true): ModuleSummary => ({
     { id: 'o1', guidelines: [1], text: { en: 'First', es: 'Primero' } },
     { id: 'o2', guidelines: [2], text: { en: 'Second', es: 'Segundo' } },
   ],
-  pages: [{ id: 'p', title: { en: 'P', es: 'P' } }],
+  pages: [{ id: 'p', title: { en: 'P', es: 'P' }, minutes: 1 }],
   ...(withQuiz ? { quiz } : {}),
   checks: {},
   scenarios: [],

@@ -1,0 +1,76 @@
+/**
+ * Screenshots of the web build as a trainee sees it, for looking at before a change is called
+ * done: `npm run screenshots -- [out-dir]` (after `npm run build`). Phone (360×740) and laptop
+ * (1366×768), English and Spanish, a fixed list of states. Uses Debian's Chromium.
+ */
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+import puppeteer, { type Page } from 'puppeteer-core';
+
+const web = resolve(import.meta.dirname, '../dist/web');
+const out = resolve(process.argv[2] ?? 'dist/screenshots');
+const chrome = process.env.CHROME_PATH || ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find(existsSync);
+if (!chrome) throw new Error('No Chromium found (apt-get install chromium, or set CHROME_PATH)');
+if (!existsSync(join(web, 'index.html'))) throw new Error('dist/web is missing: run npm run build first');
+mkdirSync(out, { recursive: true });
+
+const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.svg': 'image/svg+xml', '.css': 'text/css', '.json': 'application/json' };
+const server = createServer((request, response) => {
+  const path = normalize(join(web, decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)));
+  const file = existsSync(path) && statSync(path).isDirectory() ? join(path, 'index.html') : path;
+  if (!file.startsWith(web) || !existsSync(file)) return void response.writeHead(404).end();
+  response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+});
+await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+const address = server.address();
+const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+
+/** Clicks the first button, in any shadow root, whose text contains `text`. */
+async function clickText(page: Page, text: string): Promise<void> {
+  // A string, not a function: tsx would wrap a function's inner helpers in its own __name().
+  await page.evaluate(`(() => {
+    const walk = (root) => {
+      for (const el of root.querySelectorAll('button, a')) if (el.textContent.includes(${JSON.stringify(text)})) return el;
+      for (const el of root.querySelectorAll('*')) if (el.shadowRoot) { const found = walk(el.shadowRoot); if (found) return found; }
+      return undefined;
+    };
+    walk(document)?.click();
+  })()`);
+  await new Promise((r) => setTimeout(r, 400));
+}
+
+/** Each state: a name, a URL query and what to do before the picture. */
+const states: Array<{ name: string; query: string; act?: (page: Page, language: 'en' | 'es') => Promise<void>; fullPage?: boolean }> = [
+  { name: 'first-page', query: '' },
+  { name: 'after-next', query: '', act: async (page, l) => { await page.evaluate('window.scrollTo(0, 1e6)'); await clickText(page, l === 'en' ? 'Next page' : 'Página siguiente'); } },
+  { name: 'menu-open', query: '', act: async (page, l) => clickText(page, l === 'en' ? 'Menu' : 'Menú') },
+  { name: 'contents-open', query: '', act: async (page, l) => clickText(page, l === 'en' ? 'Contents' : 'Contenido') },
+  { name: 'full-first-page', query: '', fullPage: true },
+];
+
+const only = process.env.STATES?.split(',');
+const browser = await puppeteer.launch({ executablePath: chrome, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+try {
+  for (const [width, height] of [[360, 740], [1366, 768]] as const) {
+    for (const language of ['en', 'es'] as const) {
+      for (const state of states.filter((s) => !only || only.includes(s.name))) {
+        const context = await browser.createBrowserContext();
+        const page = await context.newPage();
+        await page.setViewport({ width, height });
+        await page.evaluateOnNewDocument(`Object.defineProperty(navigator, 'languages', { get: () => ['${language}'] })`);
+        page.on('pageerror', (error) => console.error(`${state.name}: ${error}`));
+        await page.goto(`${origin}/${state.query}`);
+        await new Promise((r) => setTimeout(r, 600));
+        await state.act?.(page, language);
+        const file = join(out, `${state.name}.${language}.${width}.png`);
+        await page.screenshot({ path: file, fullPage: state.fullPage ?? false });
+        console.log(file);
+        await context.close();
+      }
+    }
+  }
+} finally {
+  await browser.close();
+  server.close();
+}

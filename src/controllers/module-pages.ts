@@ -1,0 +1,34 @@
+/**
+ * A module as the learner navigates it: its authored pages, then its scenarios, its quiz and the
+ * workshop card, each with the minutes it is expected to take.
+ */
+import type { ModuleSummary, PageSummary } from '../content/schema';
+import { quizMinutes, scenarioMinutes } from '../content/study-time';
+import { bestPath } from '../machines/scenario-machine';
+import { translate, type UiStringKey } from '../i18n';
+
+/** The quiz is shown after the module's pages and scenarios, under this reserved page id. */
+export const QUIZ_PAGE_ID = 'quiz';
+/** Each scenario is a page after the module's text pages, under this reserved prefix. */
+export const SCENARIO_PAGE_PREFIX = 'scenario-';
+/** The trainee's printable card for the workshop closes each module. */
+export const CARD_PAGE_ID = 'workshop-card';
+/** Minutes to fill in, read and print the workshop card. */
+const CARD_MINUTES = 3;
+
+export type NavigableModule = ModuleSummary & { textPages: number };
+
+const bothLanguages = (key: UiStringKey) => ({ en: translate('en', key), es: translate('es', key) });
+
+export function withExtraPages(module: ModuleSummary): NavigableModule {
+  const extra: PageSummary[] = [
+    ...module.scenarios.map((s) => ({ id: `${SCENARIO_PAGE_PREFIX}${s.id}`, title: s.title, minutes: scenarioMinutes(bestPath(s).length) })),
+    ...(module.quiz ? [{ id: QUIZ_PAGE_ID, title: bothLanguages('quiz.title'), minutes: quizMinutes(module.quiz.draw) }] : []),
+    { id: CARD_PAGE_ID, title: bothLanguages('card.title'), minutes: CARD_MINUTES },
+  ];
+  return { ...module, textPages: module.pages.length, pages: [...module.pages, ...extra] };
+}
+
+export function moduleMinutes(module: Pick<ModuleSummary, 'pages'>): number {
+  return module.pages.reduce((sum, page) => sum + page.minutes, 0);
+}
