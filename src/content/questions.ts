@@ -8,6 +8,9 @@ import type { ContentProblem } from './errors.ts';
 import type { Language, Question, QuestionKey, QuestionText } from './schema.ts';
 import type { YamlSource } from './yaml-source.ts';
 
+/** The hint the course shows under every multiple-response question, in the words authors tend to repeat. */
+const REPEATED_HINT = /\b(choose|select|tick|mark) all that apply\b|\b(elija|seleccione|marque) tod[oa]s l[oa]s que correspondan\b/i;
+
 export function checkQuestions(
   questions: Question[],
   path: ReadonlyArray<string | number>,
@@ -34,6 +37,14 @@ export function checkQuestions(
         seen.add(id);
       });
     };
+
+    if (question.type === 'multiple-response') {
+      for (const [language, prompt] of Object.entries(question.prompt)) {
+        if (REPEATED_HINT.test(prompt)) {
+          problem(at('prompt', language), `the ${language} prompt says "choose all that apply" itself: remove it, the course shows that hint under every multiple-response question`);
+        }
+      }
+    }
 
     switch (question.type) {
       case 'single-choice': {

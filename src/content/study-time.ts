@@ -2,7 +2,7 @@
  * Build-time estimates a trainee sees: minutes per page (from the words a page really holds)
  * and, for each quiz question, the page that teaches it (so the review can link back).
  */
-import type { CompiledPage, QuestionKey } from './schema';
+import type { CompiledPage, QuestionKey } from './schema.ts';
 
 /** Reading speed for officials reading carefully, often in a second language. */
 export const WORDS_PER_MINUTE = 180;
@@ -36,7 +36,7 @@ export function quizMinutes(questions: number): number {
 /** Each page's mentions of "Guideline 4", "Guidelines 2 and 3", "Directrices 9 y 10" and "(G12)". */
 export function guidelinesMentioned(text: string): number[] {
   const found: number[] = [];
-  const pattern = /\b(?:Guidelines?|Directrices?|G)\s*((?:\d{1,2}(?:\s*(?:,|and|y|–|-|to|a)\s*)?)+)/g;
+  const pattern = /\b(?:Guidelines?|Directri(?:z|ces)|G)\s*((?:\d{1,2}(?:\s*(?:,|and|y|–|-|to|a)\s*)?)+)/g;
   for (const match of text.matchAll(pattern)) {
     const numbers = match[1]!.match(/\d{1,2}/g)!.map(Number);
     const range = /–|-|\bto\b|\ba\b/.test(match[1]!) && numbers.length === 2;

@@ -5,7 +5,7 @@
  */
 import { assign, createActor, setup, type Actor } from 'xstate';
 import type { ScenarioKey } from '../content/schema';
-import { hashString, shuffled } from './quiz-scoring';
+import { hashString, shuffled } from './quiz-scoring.ts';
 
 export interface ScenarioStep {
   scene: string;

@@ -219,6 +219,18 @@ describe('quiz content errors', () => {
     ]);
   });
 
+  it('rejects a multiple-response prompt that repeats the hint the course shows itself', () => {
+    const root = copyFixture();
+    edit(root, QUIZ, (t) => t.replace('es: Elija varias. }', 'es: Elija varias. Elija todas las que correspondan. }'));
+    expect(problemsOf(root)).toEqual([
+      {
+        file: QUIZ,
+        line: 18,
+        message: 'question "pick-many": the es prompt says "choose all that apply" itself: remove it, the course shows that hint under every multiple-response question',
+      },
+    ]);
+  });
+
   it('rejects a matching item left without a partner', () => {
     const root = copyFixture();
     edit(root, QUIZ, (t) => t.replace('      left-b: right-b\n', ''));
