@@ -9,6 +9,13 @@ import puppeteer, { type Browser } from 'puppeteer-core';
 
 export const dist = join(import.meta.dirname, '../../dist');
 
+/** A JSON file the build writes into dist/. */
+export function readBuilt<T>(file: string): T {
+  const path = join(dist, file);
+  if (!existsSync(path)) throw new Error(`${path} is missing: run npm run build first`);
+  return JSON.parse(readFileSync(path, 'utf8')) as T;
+}
+
 const chrome = process.env.CHROME_PATH || ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(existsSync);
 
 export function launchChromium(extraArgs: string[] = []): Promise<Browser> {

@@ -4,17 +4,16 @@
  * bundle; the course renders, keeps progress in the browser across a reload, and the trainer
  * preview works the same way. Where a browser does run modules from disk, the course boots once.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CourseIndex } from '../../src/content/schema.ts';
 import { translate } from '../../src/i18n/index.ts';
-import { dist, launchChromium } from './chromium.ts';
+import { dist, launchChromium, readBuilt } from './chromium.ts';
 
 const launchUrl = pathToFileURL(join(dist, 'web', 'index.html')).href;
-const course = JSON.parse(readFileSync(join(dist, 'course-index.json'), 'utf8')) as CourseIndex;
+const course = readBuilt<CourseIndex>('course-index.json');
 const firstModule = course.modules[0]!;
 let browser: Browser;
 

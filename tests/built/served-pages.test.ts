@@ -29,7 +29,7 @@ function overflow(page: Page, width: number): Promise<{ scrollWidth: number; too
   }, width);
 }
 
-/** Launches what the preview's package list offers under `label`, and waits for the course to show a page. */
+/** Launches a package (or `web`, the plain web build) from the preview's list, and waits for the course to show a page. */
 async function launchInPreview(page: Page, packageName: string): Promise<void> {
   await page.select('#package', packageName);
   await page.click('button[type="submit"]');
@@ -66,7 +66,7 @@ describe('the preview LMS on a 360 px phone', () => {
 });
 
 describe('files asked for over HTTP', () => {
-  it('every page finds its favicon and nothing is missing', async () => {
+  it('every page finds its favicon, nothing is missing, and the offline bundle is not loaded', async () => {
     server.missing.length = 0;
     const { page, close } = await openPreview(1366, 768);
     try {
@@ -75,9 +75,13 @@ describe('files asked for over HTTP', () => {
       await launchInPreview(page, 'web');
       const course = await page.goto(`${server.origin}/web/index.html`);
       expect(course?.ok()).toBe(true);
+      await page.waitForFunction(() => !!document.querySelector('micic-course-shell')?.shadowRoot?.querySelector('micic-page-view'));
+      // Over http the module build runs; the file:// fallback stays unused.
+      expect(await page.evaluate(() => !!document.querySelector('script[src$="offline/course.js"]'))).toBe(false);
       const courseIcon = await page.evaluate(() => document.querySelector<HTMLLinkElement>('link[rel="icon"]')?.href);
       expect(courseIcon).toBe(`${server.origin}/web/assets/favicon.svg`);
-      expect((await page.goto(courseIcon!))?.headers()['content-type']).toBe('image/svg+xml');
+      // Fetched, not opened: a bare SVG document has no icon of its own, so the browser would ask for /favicon.ico.
+      expect(await page.evaluate(async (url) => (await fetch(url)).headers.get('content-type'), courseIcon!)).toBe('image/svg+xml');
       expect(server.missing).toEqual([]);
     } finally {
       await close();
