@@ -29,7 +29,7 @@ export default defineConfig(({ mode }) => ({
     },
   },
   test: {
-    include: ['tests/unit/**/*.test.ts', 'tests/print/**/*.test.ts'],
+    include: ['tests/unit/**/*.test.ts', 'tests/print/**/*.test.ts', 'tests/built/**/*.test.ts'],
     testTimeout: 30000,
     environment: 'node',
   },

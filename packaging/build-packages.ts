@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { zipSync } from 'fflate';
 import type { CourseIndex } from '../src/content/schema.ts';
+import { OFFLINE_BOOT } from './offline-bundle.ts';
 import { bilingualTitle, buildManifest, courseSco, moduleSco, SCHEMA_FILES, type PackageVersion, type Sco } from './manifest.ts';
 
 export type PackageKind = 'course' | 'course-single-sco' | 'module';
@@ -69,14 +70,21 @@ function listFiles(root: string, dir = root): string[] {
   });
 }
 
-/** The launch page: the web build's index.html with the package's version and scope written in. */
+/**
+ * The launch page: the web build's index.html with the package's version and scope written in,
+ * and without the file:// fallback (an LMS serves packages over http; offline/ is not shipped).
+ */
 export function launchPage(indexHtml: string, version: PackageVersion | 'none', scope: string): string {
+  // The boot script's tag, with the comment just above it.
+  const bootTag = new RegExp(`(\\s*<!--[^>]*-->)?\\s*<script defer src="\\./${OFFLINE_BOOT.replace(/[./]/g, '\\$&')}"></script>`);
+  if (!bootTag.test(indexHtml)) throw new Error(`index.html has no <script defer src="./${OFFLINE_BOOT}"> for packaging to remove`);
+  const html = indexHtml.replace(bootTag, '');
   const setMeta = (html: string, name: string, value: string) => {
     const pattern = new RegExp(`<meta name="${name}" content="[^"]*"\\s*/?>`);
     if (!pattern.test(html)) throw new Error(`index.html has no <meta name="${name}"> for packaging to set`);
     return html.replace(pattern, `<meta name="${name}" content="${value}" />`);
   };
-  return setMeta(setMeta(indexHtml, 'micic-scorm', version), 'micic-scope', scope === 'course' ? '' : scope);
+  return setMeta(setMeta(html, 'micic-scorm', version), 'micic-scope', scope === 'course' ? '' : scope);
 }
 
 export function identifierFor(plan: PackagePlan): string {

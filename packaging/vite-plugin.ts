@@ -5,6 +5,7 @@ import type { Plugin } from 'vite';
 import { loadCourse } from '../src/content/loader.ts';
 import { buildAllPackages } from './build-packages.ts';
 import { facilitatorGuide } from './facilitator-guide.ts';
+import { buildOfflineBundle } from './offline-bundle.ts';
 import { scenarioMap } from './scenario-maps.ts';
 import { traceability, traceabilityMarkdown } from './traceability.ts';
 
@@ -18,7 +19,9 @@ export function scormPackaging(options: { distDir: string; contentRoot?: string 
       root = config.root;
       webDir = resolve(config.root, config.build.outDir);
     },
-    writeBundle() {
+    async writeBundle() {
+      // First, so the web zip below carries it: the course as one classic script for file://.
+      await buildOfflineBundle({ root, contentRoot: options.contentRoot ?? root, webDir });
       const { index, contents } = loadCourse(options.contentRoot ?? root);
       const dist = resolve(root, options.distDir);
       // Scenario maps for authors and trainers: dist/scenario-maps/<module>-<scenario>.<language>.svg,

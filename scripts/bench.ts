@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { OFFLINE_BOOT, OFFLINE_BUNDLE } from '../packaging/offline-bundle.ts';
 import type { CourseIndex, ModuleSummary, QuestionKey, ScenarioKey } from '../src/content/schema.ts';
 import { attemptSeed, drawQuestions, type Response } from '../src/machines/quiz-scoring.ts';
 import { encodeProgress } from '../src/progress/codec.ts';
@@ -56,6 +57,9 @@ lines.push(`build time: ${buildSeconds.toFixed(1)} s`);
 const shell = gzipSize([...shellFiles, join(web, 'index.html')]);
 lines.push(`shell (index.html + the JS and CSS it loads first), gzip: ${kb(shell)}`);
 lines.push(`players loaded on first use (quiz, scenario, knowledge check), gzip: ${kb(gzipSize(lazyFiles))}`);
+// The web build only (SCORM packages have neither): every page opened from disk loads the boot
+// script; where module scripts are refused there (Chromium), it loads the whole course in one file.
+lines.push(`web build from disk (file://): boot script ${kb(gzipSize([join(web, OFFLINE_BOOT)]))}, offline bundle (whole course, both languages) ${kb(gzipSize([join(web, OFFLINE_BUNDLE)]))} (gzip)`);
 // The first page a learner opens, and the next one, fetched while they read.
 const firstPages = firstModule.pages.slice(0, 2).map((page) => pageChunk(firstModule.id, course.defaultLanguage, page.id));
 // A module launch also loads that module's details (quiz keys, scenario graphs) before it starts.

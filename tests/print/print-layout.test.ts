@@ -2,47 +2,21 @@
  * Print layouts, rendered by Chromium: the facilitator guide prints to PDF on A4 and Letter with
  * pages, and nothing overflows the printable width.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dist, launchChromium, serveDist, type DistServer } from '../built/chromium.ts';
 
-const dist = join(import.meta.dirname, '../../dist');
-const chrome = process.env.CHROME_PATH || ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(existsSync);
 let browser: Browser;
-let server: Server;
+let server: DistServer;
 let origin = '';
 
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.svg': 'image/svg+xml', '.json': 'application/json' };
-
-/** dist/ over HTTP: the course's ES modules do not load from file:// URLs. */
-function serveDist(): Promise<void> {
-  server = createServer((request, response) => {
-    const path = normalize(join(dist, decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)));
-    if (!path.startsWith(dist) || !existsSync(path) || statSync(path).isDirectory()) {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' }).end(readFileSync(path));
-  });
-  return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-      resolve();
-    }),
-  );
-}
-
 beforeAll(async () => {
-  await serveDist();
-  if (!chrome) throw new Error('No Chromium found: install it (apt-get install chromium) or set CHROME_PATH');
-  browser = await puppeteer.launch({
-    executablePath: chrome,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  // dist/ over HTTP: the course's ES modules do not load from file:// URLs.
+  server = await serveDist();
+  origin = server.origin;
+  browser = await launchChromium();
 });
 afterAll(async () => {
   await browser?.close();

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { PackageCatalogue } from '../../packaging/build-packages.ts';
+import { OFFLINE_BOOT, OFFLINE_BUNDLE, OFFLINE_DIR } from '../../packaging/offline-bundle.ts';
 import type { CourseIndex } from '../../src/content/schema.ts';
 import { validateManifest } from './scorm-xsd.ts';
 
@@ -87,6 +88,35 @@ describe.skipIf(!built)('built SCORM packages', () => {
         const html = strFromU8(files[sco.href]!);
         expect(html).toContain(`<meta name="micic-scorm" content="${pkg.version}" />`);
         expect(html).toContain(`<meta name="micic-scope" content="${sco.id === 'course' ? '' : sco.id}" />`);
+      }
+    }
+  });
+
+  it('keeps the file:// fallback (offline/) in the web build and out of every SCORM package', () => {
+    const web = unzipSync(readFileSync(join(dist, 'static', `micic-course-${course.version}-web.zip`)));
+    expect(web[OFFLINE_BUNDLE], 'the web zip carries the offline bundle').toBeDefined();
+    expect(web[OFFLINE_BOOT], 'the web zip carries its boot script').toBeDefined();
+    expect(strFromU8(web['index.html']!)).toContain(`<script defer src="./${OFFLINE_BOOT}"></script>`);
+    for (const pkg of catalogue.packages) {
+      const files = unzipSync(readFileSync(join(dist, pkg.zip)));
+      expect(Object.keys(files).filter((f) => f.startsWith(`${OFFLINE_DIR}/`)), pkg.name).toEqual([]);
+      expect(strFromU8(files['imsmanifest.xml']!), pkg.name).not.toContain(`${OFFLINE_DIR}/`);
+      for (const sco of pkg.scos) expect(strFromU8(files[sco.href]!), `${pkg.name}/${sco.href}`).not.toMatch(/offline|<script(?![^>]*type="module")/);
+    }
+  });
+
+  it('ships the favicon every launch page declares, listed in each manifest', () => {
+    const declared = (html: string) => /<link rel="icon" type="image\/svg\+xml" href="\.\/([^"]+)"/.exec(html)?.[1];
+    const webIndex = readFileSync(join(dist, 'web', 'index.html'), 'utf8');
+    expect(declared(webIndex)).toBe('assets/favicon.svg');
+    expect(readFileSync(join(dist, 'web', 'assets', 'favicon.svg'), 'utf8')).toMatch(/^<svg [^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+    for (const pkg of catalogue.packages) {
+      const files = unzipSync(readFileSync(join(dist, pkg.zip)));
+      for (const sco of pkg.scos) {
+        const icon = declared(strFromU8(files[sco.href]!));
+        expect(icon, `${pkg.name}/${sco.href} declares a favicon`).toBe('assets/favicon.svg');
+        expect(files[icon!], `${pkg.name} ships ${icon}`).toBeDefined();
+        expect(strFromU8(files['imsmanifest.xml']!)).toContain(`<file href="${icon}"/>`);
       }
     }
   });

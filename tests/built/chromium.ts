@@ -1,0 +1,64 @@
+/**
+ * Debian's Chromium under puppeteer-core for the tests that open built pages (npm run build
+ * first): from disk (file://) or from dist/ served over HTTP as an LMS or a website would.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import puppeteer, { type Browser } from 'puppeteer-core';
+
+export const dist = join(import.meta.dirname, '../../dist');
+
+/** A JSON file the build writes into dist/. */
+export function readBuilt<T>(file: string): T {
+  const path = join(dist, file);
+  if (!existsSync(path)) throw new Error(`${path} is missing: run npm run build first`);
+  return JSON.parse(readFileSync(path, 'utf8')) as T;
+}
+
+const chrome = process.env.CHROME_PATH || ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(existsSync);
+
+export function launchChromium(extraArgs: string[] = []): Promise<Browser> {
+  if (!chrome) throw new Error('No Chromium found: install it (apt-get install chromium) or set CHROME_PATH');
+  return puppeteer.launch({
+    executablePath: chrome,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', ...extraArgs],
+  });
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+};
+
+export interface DistServer {
+  origin: string;
+  /** Paths that were asked for and not found, such as /favicon.ico. */
+  missing: string[];
+  close(): void;
+}
+
+/** dist/ over HTTP at a free port of 127.0.0.1. */
+export function serveDist(): Promise<DistServer> {
+  const missing: string[] = [];
+  const server: Server = createServer((request, response) => {
+    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    const path = normalize(join(dist, pathname === '/' ? '/index.html' : pathname));
+    if (!path.startsWith(dist) || !existsSync(path) || statSync(path).isDirectory()) {
+      missing.push(pathname);
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' }).end(readFileSync(path));
+  });
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      resolve({ origin: `http://127.0.0.1:${port}`, missing, close: () => server.close() });
+    }),
+  );
+}
