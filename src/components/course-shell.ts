@@ -254,6 +254,7 @@ export class CourseShell extends LitElement {
         <div class="tools">
           <button type="button" class="tool" @click=${() => this.openReference('glossary')}>${t('reference.glossary')}</button>
           <button type="button" class="tool" @click=${() => this.openReference('references')}>${t('reference.references')}</button>
+          <button type="button" class="tool" @click=${() => this.openReference('guidelines')}>${t('reference.guidelines')}</button>
         </div>
         <micic-language-switch
           .language=${language}
