@@ -50,6 +50,16 @@ export class KnowledgeCheck extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.startActor();
+  }
+
+  // The element is often upgraded after the page set its properties (its module loads on first
+  // use); Lit restores those properties only at the first update, so start there too.
+  protected override willUpdate(): void {
+    this.startActor();
+  }
+
+  private startActor(): void {
     if (!this.question || this.actor) return;
     this.actor = createQuizActor({ quiz: { attempts: 0, keep: 'last', draw: 1, questions: [this.question] }, masteryScore: 100, seed: hashString(this.question.id) });
     this.actor.subscribe((snapshot) => (this.snapshot = snapshot));

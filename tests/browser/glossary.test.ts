@@ -51,7 +51,7 @@ describe('glossary, references and the 15 Guidelines', () => {
       ]);
       const rows = tables.flatMap((t) => [...t.querySelectorAll('tbody tr')]);
       expect(rows.map((r) => r.querySelector('td')!.textContent)).to.deep.equal(Array.from({ length: 15 }, (_, i) => String(i + 1)));
-      const spanish = ((await import(/* @vite-ignore */ '/dist/web/assets/content/reference.es.js')) as { default: { guidelines: { phases: Array<{ guidelines: Array<{ title: string }> }> } } }).default;
+      const spanish = ((await import(/* @vite-ignore */ referenceUrl.replace('.en.', '.es.'))) as { default: { guidelines: { phases: Array<{ guidelines: Array<{ title: string }> }> } } }).default;
       expect(rows.map((r) => r.querySelectorAll('td')[1]!.textContent)).to.deep.equal(spanish.guidelines.phases.flatMap((p) => p.guidelines.map((g) => g.title)));
       expect(await axeViolations(sco)).to.deep.equal([]);
       await sendKeys({ press: 'Escape' });
