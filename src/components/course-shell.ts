@@ -62,6 +62,7 @@ export class CourseShell extends LitElement {
       }
       .tools {
         display: flex;
+        flex-wrap: wrap;
         gap: 0.25rem;
       }
       .tool {
