@@ -147,6 +147,7 @@ export class CourseShell extends LitElement {
         <div class="tools" id="tools" data-open=${this.menuOpen ? 'true' : 'false'}>
           <button type="button" class="tool" @click=${() => this.openReference('glossary')}>${t('reference.glossary')}</button>
           <button type="button" class="tool" @click=${() => this.openReference('references')}>${t('reference.references')}</button>
+          <button type="button" class="tool" @click=${() => this.openReference('guidelines')}>${t('reference.guidelines')}</button>
           <micic-language-switch
             .language=${language}
             .languages=${course.languages}

@@ -4,10 +4,10 @@ import type { Language, ReferenceContent } from '../content/schema';
 import { translate } from '../i18n';
 import { theme } from './theme';
 
-export type ReferenceKind = 'glossary' | 'references';
+export type ReferenceKind = 'glossary' | 'references' | 'guidelines';
 
 /**
- * The glossary or the references, in a modal dialog reachable from every page. The native
+ * The glossary, the references or the table of the 15 Guidelines, in a modal dialog reachable from every page. The native
  * <dialog> keeps focus inside while open, closes with Escape and returns focus on close.
  * @fires reference-close
  */
@@ -55,6 +55,26 @@ export class ReferenceDialog extends LitElement {
       li {
         margin-bottom: 0.5rem;
       }
+      table {
+        border-collapse: collapse;
+        width: 100%;
+        margin: 0.5rem 0 1rem;
+      }
+      caption {
+        text-align: start;
+        font-weight: 700;
+        padding: 0.5rem 0 0.25rem;
+      }
+      th,
+      td {
+        border-block-end: 1px solid var(--micic-border);
+        padding: 0.35rem 0.5rem 0.35rem 0;
+        text-align: start;
+        vertical-align: top;
+      }
+      .note {
+        font-size: 0.9rem;
+      }
     `,
   ];
 
@@ -75,7 +95,7 @@ export class ReferenceDialog extends LitElement {
 
   override render() {
     const t = (key: Parameters<typeof translate>[1]) => translate(this.language, key);
-    const title = this.kind === 'references' ? t('reference.references') : t('reference.glossary');
+    const title = t(this.kind === 'references' ? 'reference.references' : this.kind === 'guidelines' ? 'reference.guidelines' : 'reference.glossary');
     return html`<dialog aria-labelledby="reference-title" @close=${this.close}>
       <div class="top">
         <h2 id="reference-title">${title}</h2>
@@ -87,7 +107,28 @@ export class ReferenceDialog extends LitElement {
           ? html`<dl>${this.content.glossary.map((entry) => html`<dt>${entry.term}</dt><dd>${entry.definition}</dd>`)}</dl>`
           : this.kind === 'references'
             ? html`<ul>${this.content.references.map((r) => html`<li><a href=${r.url} target="_blank" rel="noopener noreferrer">${r.title}</a></li>`)}</ul>`
-            : nothing}
+            : this.kind === 'guidelines'
+              ? this.renderGuidelines(this.content.guidelines, t)
+              : nothing}
     </dialog>`;
+  }
+
+  private renderGuidelines(table: ReferenceContent['guidelines'], t: (key: Parameters<typeof translate>[1]) => string) {
+    return html`<p class="note">${table.note}</p>
+      ${table.phases.map(
+        (phase) => html`<table>
+          <caption>${phase.title}</caption>
+          <thead>
+            <tr>
+              <th scope="col">${t('reference.guidelineNumber')}</th>
+              <th scope="col">${t('reference.guidelineTitle')}</th>
+              <th scope="col">${t('reference.guidelineTool')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${phase.guidelines.map((g) => html`<tr><td>${g.number}</td><td>${g.title}</td><td>${g.tool ?? '–'}</td></tr>`)}
+          </tbody>
+        </table>`,
+      )}`;
   }
 }

@@ -214,6 +214,8 @@ export const shellStyles = css`
       display: flex;
       position: static;
       flex-direction: row;
+      flex-wrap: wrap;
+      justify-content: flex-end;
       align-items: center;
       padding: 0;
       box-shadow: none;

@@ -10,13 +10,12 @@ import type { z } from 'zod';
 import { ContentError, type ContentProblem } from './errors.ts';
 import { compileMarkdown, type CompiledMarkdown } from './markdown.ts';
 import { checkQuestions, questionKey, questionText } from './questions.ts';
+import { readReferenceFiles, referenceIn } from './reference.ts';
 import { loadScenarios } from './scenarios.ts';
 import { pageMinutes, teachingPages } from './study-time.ts';
 import {
   checksFileSchema,
   courseFileSchema,
-  glossaryFileSchema,
-  referencesFileSchema,
   type ReferenceContent,
   LANGUAGES,
   moduleFileSchema,
@@ -177,25 +176,11 @@ export function loadCourse(projectRoot: string, modulesDir = 'modules'): LoadedC
     }
   });
 
-  const glossary = existsSync(join(root, 'glossary.yaml')) ? readYaml(join(root, 'glossary.yaml')) : undefined;
-  const glossaryResult = glossary && validateYaml(glossary, glossaryFileSchema);
-  if (glossaryResult && !glossaryResult.ok) problems.push(...glossaryResult.problems);
-  const referencesSource = existsSync(join(root, 'references.yaml')) ? readYaml(join(root, 'references.yaml')) : undefined;
-  const referencesResult = referencesSource && validateYaml(referencesSource, referencesFileSchema);
-  if (referencesResult && !referencesResult.ok) problems.push(...referencesResult.problems);
+  const referenceFiles = readReferenceFiles(root, readYaml, problems);
 
   if (problems.length > 0) throw new ContentError(problems);
 
-  const reference = new Map<Language, ReferenceContent>(
-    LANGUAGES.map((language) => [
-      language,
-      {
-        language,
-        glossary: (glossaryResult?.ok ? glossaryResult.value.terms : []).map((t) => ({ term: t.term[language], definition: t.definition[language] })),
-        references: (referencesResult?.ok ? referencesResult.value.references : []).map((r) => ({ title: r.title[language], url: r.url })),
-      },
-    ]),
-  );
+  const reference = new Map<Language, ReferenceContent>(LANGUAGES.map((language) => [language, referenceIn(referenceFiles, language)]));
 
   const index: CourseIndex = {
     id: course.id,

@@ -242,11 +242,39 @@ export const referencesFileSchema = z.strictObject({
     .min(1),
 });
 
-/** The glossary and references in one language: loaded when the learner opens them. */
+/** The 15 Guidelines by phase (modules/guidelines.yaml): each number once, 1 to 15 in order. */
+export const guidelinesFileSchema = z
+  .strictObject({
+    note: localizedText,
+    phases: z
+      .array(
+        z.strictObject({
+          id: kebabId,
+          title: localizedText,
+          guidelines: z.array(z.strictObject({ number: guidelineNumber, title: localizedText, tool: localizedText.optional() })).min(1),
+        }),
+      )
+      .min(1),
+  })
+  .superRefine((file, ctx) => {
+    const numbers = file.phases.flatMap((phase) => phase.guidelines.map((g) => g.number));
+    if (numbers.join() !== Array.from({ length: 15 }, (_, i) => i + 1).join()) {
+      ctx.addIssue({ code: 'custom', path: ['phases'], message: `must list Guidelines 1 to 15 once each, in order (found ${numbers.join(', ')})` });
+    }
+  });
+
+/** The Guidelines table in one language. */
+export interface GuidelinePhase {
+  title: string;
+  guidelines: Array<{ number: number; title: string; tool?: string }>;
+}
+
+/** The glossary, references and Guidelines table in one language: loaded when the learner opens them. */
 export interface ReferenceContent {
   language: Language;
   glossary: Array<{ term: string; definition: string }>;
   references: Array<{ title: string; url: string }>;
+  guidelines: { note: string; phases: GuidelinePhase[] };
 }
 
 /* ---- The compiled shapes the runtime receives ---- */

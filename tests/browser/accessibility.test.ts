@@ -53,13 +53,17 @@ describe('accessibility', () => {
     });
   }
 
-  it('fits a 320 px wide screen without sideways scrolling, with the contents behind a button', async () => {
+  it('fits a 320 px wide screen without sideways scrolling, with the contents in a drawer and the tools in a menu', async () => {
     sco.frame.style.width = '320px';
     await waitFor(() => sco.win.innerWidth === 320, 'the frame to be 320 px wide');
     const toggle = sco.root.querySelector<HTMLButtonElement>('.toggle')!;
+    const drawer = sco.root.querySelector<HTMLElement>('nav.contents')!;
     expect(getComputedStyle(toggle).display).to.not.equal('none');
     expect(toggle.getAttribute('aria-expanded')).to.equal('false');
-    expect(getComputedStyle(sco.root.querySelector('.toc-panel')!).display).to.equal('none');
+    expect(getComputedStyle(drawer).display).to.equal('none');
+    // The tools wait behind the Menu button: the header is one line.
+    expect(getComputedStyle(sco.root.querySelector('.tools')!).display).to.equal('none');
+    expect(sco.root.querySelector('header')!.getBoundingClientRect().height).to.be.lessThan(64);
     const overflow: string[] = [];
     await switchLanguage(sco, 'es');
     await openEveryPage(sco, async (label) => {
@@ -68,7 +72,12 @@ describe('accessibility', () => {
     expect(overflow).to.deep.equal([]);
     toggle.click();
     await waitFor(() => toggle.getAttribute('aria-expanded') === 'true', 'the contents to open');
-    expect(getComputedStyle(sco.root.querySelector('.toc-panel')!).display).to.equal('block');
+    expect(getComputedStyle(drawer).display).to.equal('block');
+    expect(getComputedStyle(drawer).position).to.equal('fixed');
+    expect(await axeViolations(sco)).to.deep.equal([]);
+    const menu = sco.root.querySelector<HTMLButtonElement>('.menu-toggle')!;
+    menu.click();
+    await waitFor(() => getComputedStyle(sco.root.querySelector('.tools')!).display === 'flex', 'the menu to open');
     expect(await axeViolations(sco)).to.deep.equal([]);
   });
 });

@@ -5,7 +5,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { nextLaunchData } from '../../preview/lms-host';
-import { axeViolations, catalogue, courseIndex, hostFor, launch, playScenarioByKeyboard, scenarioRoot, scenarioTexts, waitFor, type LaunchedSco } from './helpers';
+import { axeViolations, catalogue, deepActiveElement, courseIndex, hostFor, launch, playScenarioByKeyboard, scenarioRoot, scenarioTexts, waitFor, type LaunchedSco } from './helpers';
 
 const index = await courseIndex();
 const packages = (await catalogue()).packages;
@@ -66,8 +66,11 @@ for (const version of ['1.2', '2004'] as const) {
         else expect(interactions[0].correct_responses['0'].pattern).to.match(/^[a-z]$/);
         expect(host.errors).to.deep.equal([]);
 
-        // Replay starts a new play from the first scene.
+        // Replay asks first, then starts a new play from the first scene.
         scenarioRoot(sco).querySelector<HTMLButtonElement>('.primary')!.click();
+        const confirm = await waitFor(() => scenarioRoot(sco).querySelector<HTMLButtonElement>('[data-confirm]'), 'the replay question');
+        expect(deepActiveElement(sco.doc)).to.equal(confirm);
+        confirm.click();
         await waitFor(() => scenarioRoot(sco).textContent!.includes(texts.scenes[key.start]!.situation), 'the first scene again');
       } finally {
         sco.close();
