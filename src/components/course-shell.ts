@@ -129,8 +129,8 @@ export class CourseShell extends LitElement {
           ☰ <span>${t('nav.contentsShort')}</span>
         </button>
         <p class="where">
-          <span class="short">${course.shortTitle[language]}</span><span class="long">${course.title[language]}</span><span class="separator"> · </span
-          ><span class="module line-break">${modulePart}</span>
+          <span class="short">${course.shortTitle[language]}</span><span class="long">${course.title[language]}</span>
+          <span class="module">${modulePart}</span>
         </p>
         <button
           class="menu-toggle"

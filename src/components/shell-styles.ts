@@ -33,11 +33,17 @@ export const shellStyles = css`
     color: var(--micic-accent-ink);
     padding: 0.25rem 0.5rem;
   }
+  /* Phones: course and module as two short lines beside the buttons, each cut with an ellipsis. */
   .where {
     margin: 0;
     flex: 1 1 auto;
     min-width: 0;
     font-weight: 700;
+    font-size: 0.85rem;
+    line-height: 1.3;
+  }
+  .where > span {
+    display: block;
     white-space: nowrap;
     overflow: hidden;
     text-overflow: ellipsis;
@@ -192,21 +198,22 @@ export const shellStyles = css`
       gap: 1rem;
     }
     .where {
+      font-size: 1rem;
+    }
+    .where > span {
       white-space: normal;
     }
     .where .long {
-      display: inline;
+      display: block;
     }
     .where .short,
-    .where .separator,
     .menu-toggle,
     .toggle,
     .backdrop,
     .drawer-head {
       display: none;
     }
-    .where .line-break {
-      display: block;
+    .where .module {
       font-size: 0.9rem;
     }
     .tools,

@@ -79,7 +79,7 @@ export const pageFrame = css`
     outline: 3px solid var(--micic-focus);
   }
   /* A page title takes focus only by script, when a page opens, so screen readers announce it: it is not a control. */
-  h1:focus-visible {
+  :host h1:focus-visible {
     outline: none;
   }
 `;
