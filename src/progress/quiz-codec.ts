@@ -5,6 +5,8 @@
  * responses are one token per drawn question, joined by ':' (empty = not answered yet), written
  * by position in the content's own order; scores are hundredths of a percent; objective scores
  * are whole percents in module.yaml order, '_' where the counted attempt had none.
+ * A quiz not started yet keeps only its seed, `s<seed>`: the learner's own order of choices in
+ * checks and scenarios comes from it, and must not change on resume.
  */
 import type { QuestionKey, QuizKey } from '../content/schema';
 import { questionById, type QuizSnapshotData, type QuizStateName } from '../machines/quiz-machine';
@@ -81,7 +83,8 @@ const decodeScore = (text: string): number | undefined | null => {
 };
 
 export function encodeQuiz(data: QuizSnapshotData | undefined, quiz: QuizKey, objectiveIds: readonly string[]): string {
-  if (!data || data.attempt === 0) return '';
+  if (!data) return '';
+  if (data.attempt === 0) return `s${b36(data.seed)}`;
   const drawn = drawQuestions(quiz.questions, quiz.draw, attemptSeed(data.seed, data.attempt));
   return [
     `${STATE_CODES[data.state]}${b36(data.attempt)}`,
@@ -97,6 +100,8 @@ export function encodeQuiz(data: QuizSnapshotData | undefined, quiz: QuizKey, ob
 /** undefined for "not started"; null when the text cannot be ours. */
 export function decodeQuiz(text: string, quiz: QuizKey, objectiveIds: readonly string[]): QuizSnapshotData | undefined | null {
   if (text === '') return undefined;
+  const seedOnly = /^s([0-9a-z]+)$/.exec(text);
+  if (seedOnly) return { state: 'ready', seed: parseInt(seedOnly[1]!, 36), attempt: 0, index: 0, responses: [], countedObjectives: {} };
   const fields = text.split(',');
   if (fields.length !== 7) return null;
   const [head, seedText, indexText, responsesText, lastText, countedText, objectivesText] = fields as [string, string, string, string, string, string, string];

@@ -60,3 +60,15 @@ describe('a finished play kept while a new one runs', () => {
     expect(decodeScenarios('2.0.2s.zz', [key])).toBeNull();
   });
 });
+
+describe('the learner seed', () => {
+  it('is kept in progress before the quiz is ever started', async () => {
+    const { decodeQuiz, encodeQuiz } = await import('../../src/progress/quiz-codec.ts');
+    const module = course.index.modules[0]!;
+    const objectiveIds = module.objectives.map((o) => o.id);
+    const text = encodeQuiz({ state: 'ready', seed: 987654, attempt: 0, index: 0, responses: [], countedObjectives: {} }, module.quiz!, objectiveIds);
+    expect(text).toBe(`s${(987654).toString(36)}`);
+    expect(decodeQuiz(text, module.quiz!, objectiveIds)).toMatchObject({ state: 'ready', seed: 987654, attempt: 0 });
+    expect(decodeQuiz('s', module.quiz!, objectiveIds)).toBeNull();
+  });
+});
