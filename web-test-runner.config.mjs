@@ -10,7 +10,8 @@ export default {
   rootDir: '.',
   files: ['tests/browser/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022' })],
+  // The components' decorators need the project's tsconfig (experimentalDecorators).
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   // One test file at a time: they share this origin's localStorage (some tests fill it on purpose).
   concurrency: 1,
   testFramework: { config: { timeout: 60000 } },
