@@ -40,12 +40,91 @@ async function clickText(page: Page, text: string): Promise<void> {
   await new Promise((r) => setTimeout(r, 400));
 }
 
+/** Runs a script in the page with `find(selector)` (through shadow roots) and `click(text)` available. */
+async function run(page: Page, body: string): Promise<void> {
+  await page.evaluate(`(async () => {
+    const all = (root, selector, out = []) => {
+      out.push(...root.querySelectorAll(selector));
+      for (const el of root.querySelectorAll('*')) if (el.shadowRoot) all(el.shadowRoot, selector, out);
+      return out;
+    };
+    const find = (selector) => all(document, selector)[0];
+    const click = (text) => all(document, 'button, a').find((el) => el.textContent.trim().includes(text))?.click();
+    const pause = (ms) => new Promise((r) => setTimeout(r, ms));
+    ${body}
+  })()`);
+  await new Promise((r) => setTimeout(r, 500));
+}
+
+const texts = {
+  en: { next: 'Next page', menu: 'Menu', contents: 'Contents', check: 'Check answer', quiz: 'Module quiz', start: 'Start the quiz', card: 'My workshop card', replay: 'Play the scenario again', retry: 'Take the quiz again' },
+  es: { next: 'Página siguiente', menu: 'Menú', contents: 'Contenido', check: 'Comprobar respuesta', quiz: 'Cuestionario del módulo', start: 'Comenzar el cuestionario', card: 'Mi tarjeta para el taller', replay: 'Repetir el escenario', retry: 'Volver a hacer el cuestionario' },
+};
+
+/** Plays the first scenario of the page's module, always taking the first choice shown. */
+const playScenario = `
+  for (let i = 0; i < 12 && !find('micic-scenario-view')?.shadowRoot?.querySelector('table'); i++) {
+    find('micic-scenario-view')?.shadowRoot?.querySelector('ul.choices button')?.click();
+    await pause(150);
+  }`;
+
 /** Each state: a name, a URL query and what to do before the picture. */
 const states: Array<{ name: string; query: string; act?: (page: Page, language: 'en' | 'es') => Promise<void>; fullPage?: boolean }> = [
   { name: 'first-page', query: '' },
-  { name: 'after-next', query: '', act: async (page, l) => { await page.evaluate('window.scrollTo(0, 1e6)'); await clickText(page, l === 'en' ? 'Next page' : 'Página siguiente'); } },
-  { name: 'menu-open', query: '', act: async (page, l) => clickText(page, l === 'en' ? 'Menu' : 'Menú') },
-  { name: 'contents-open', query: '', act: async (page, l) => clickText(page, l === 'en' ? 'Contents' : 'Contenido') },
+  { name: 'after-next', query: '', act: async (page, l) => { await page.evaluate('window.scrollTo(0, 1e6)'); await clickText(page, texts[l].next); } },
+  { name: 'menu-open', query: '', act: async (page, l) => clickText(page, texts[l].menu) },
+  { name: 'contents-open', query: '', act: async (page, l) => clickText(page, texts[l].contents) },
+  {
+    name: 'check-unanswered',
+    query: '?module=preparedness',
+    act: async (page, l) => {
+      await clickText(page, texts[l].next);
+      await run(page, `const check = find('micic-knowledge-check'); check.scrollIntoView(); check.shadowRoot.querySelector('button').click();`);
+    },
+  },
+  {
+    name: 'scenario-debrief',
+    query: '?module=response',
+    act: async (page, l) => {
+      await page.evaluate(`(() => { const toc = document.querySelector('micic-course-shell').shadowRoot.querySelector('micic-table-of-contents').shadowRoot; [...toc.querySelectorAll('button')].find((b) => /scenario|escenario|Stranded|Varados|Bringing|Sacar|evacu/i.test(b.textContent))?.click(); })()`);
+      await new Promise((r) => setTimeout(r, 600));
+      await run(page, playScenario);
+      await clickText(page, texts[l].replay);
+      await run(page, `find('micic-scenario-view').shadowRoot.querySelector('table').scrollIntoView()`);
+    },
+  },
+  {
+    name: 'quiz-review',
+    query: '?module=recovery',
+    act: async (page, l) => {
+      await page.evaluate(`(() => { const toc = document.querySelector('micic-course-shell').shadowRoot.querySelector('micic-table-of-contents').shadowRoot; [...toc.querySelectorAll('button')].find((b) => b.textContent.includes(${JSON.stringify('QUIZ')}))?.click(); })()`.replace('QUIZ', texts[l].quiz));
+      await new Promise((r) => setTimeout(r, 600));
+      await clickText(page, texts[l].start);
+      await run(page, `
+        for (let i = 0; i < 80 && !find('micic-quiz-view').shadowRoot.querySelector('ol.review'); i++) {
+          const quiz = find('micic-quiz-view').shadowRoot;
+          const question = quiz.querySelector('micic-question')?.shadowRoot;
+          const groups = question ? [...question.querySelectorAll('fieldset.pair')] : [];
+          // One group at a time: each answer arrives through a new render.
+          for (const group of groups) { group.querySelector('input').click(); await pause(80); }
+          if (!groups.length) question?.querySelector('input')?.click();
+          await pause(60);
+          quiz.querySelector('.primary')?.click();
+          await pause(120);
+        }
+        const review = find('micic-quiz-view').shadowRoot.querySelector('ol.review');
+        if (!review) throw new Error('no review: ' + find('micic-quiz-view').shadowRoot.textContent.slice(0, 300));
+        review.scrollIntoView();`);
+    },
+  },
+  {
+    name: 'card',
+    query: '?module=preparedness',
+    fullPage: true,
+    act: async (page, l) => {
+      await page.evaluate(`(() => { const toc = document.querySelector('micic-course-shell').shadowRoot.querySelector('micic-table-of-contents').shadowRoot; [...toc.querySelectorAll('button')].find((b) => b.textContent.includes(${JSON.stringify('CARD')}))?.click(); })()`.replace('CARD', texts[l].card));
+    },
+  },
   { name: 'full-first-page', query: '', fullPage: true },
 ];
 

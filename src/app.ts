@@ -393,7 +393,8 @@ export class CourseApp {
   private cardData(m: number, language: Language): WorkshopCardData | undefined {
     const module = this.modules[m]!;
     const content = this.content.get(`${module.id}.${language}`);
-    if (!content) return undefined;
+    // The card needs the scenarios' texts: until they load (first visit, new language) show nothing.
+    if (!content || !this.practiceLoaded.has(`${module.id}.${language}`)) return undefined;
     const record = this.record();
     return {
       moduleTitle: `${translate(language, 'nav.module', { number: module.number })}: ${module.title[language]}`,
