@@ -10,6 +10,7 @@ import type { z } from 'zod';
 import { ContentError, type ContentProblem } from './errors.ts';
 import { compileMarkdown, type CompiledMarkdown } from './markdown.ts';
 import { checkQuestions, questionKey, questionText } from './questions.ts';
+import { bankProblems, itemProblems } from './item-writing.ts';
 import { readReferenceFiles, referenceIn } from './reference.ts';
 import { loadScenarios } from './scenarios.ts';
 import { pageMinutes, teachingPages } from './study-time.ts';
@@ -49,8 +50,17 @@ export function contentKey(moduleId: string, language: Language): string {
   return `${moduleId}.${language}`;
 }
 
+export interface LoadOptions {
+  /**
+   * The assessment rules (item-writing.ts, and a knowledge check on every content page). On for
+   * every build; only tests of the loader's other errors turn them off for their tiny fixture.
+   */
+  assessmentRules?: boolean;
+}
+
 /** @param projectRoot folder holding modules/ (file names in errors are relative to it) */
-export function loadCourse(projectRoot: string, modulesDir = 'modules'): LoadedCourse {
+export function loadCourse(projectRoot: string, modulesDir = 'modules', options: LoadOptions = {}): LoadedCourse {
+  const assessmentRules = options.assessmentRules ?? true;
   const problems: ContentProblem[] = [];
   const files: string[] = [];
   const hash = createHash('sha256');
@@ -132,9 +142,10 @@ export function loadCourse(projectRoot: string, modulesDir = 'modules'): LoadedC
       if (pageId.startsWith('scenario-')) problems.push({ file: source.file, line: source.lineOf(['pages', i]), message: 'page ids starting with "scenario-" are reserved for scenarios' });
     });
 
-    const questions = loadQuestions(module, folderPath, readYaml, problems);
-    const scenarios = loadScenarios(module, folderPath, readYaml, problems);
+    const questions = loadQuestions(module, folderPath, readYaml, problems, assessmentRules);
+    const scenarios = loadScenarios(module, folderPath, readYaml, problems, { itemWriting: assessmentRules });
     const compiled = compilePages(module, folderPath, source, rel, readText, problems, new Set(Object.keys(questions?.checks ?? {})));
+    if (compiled && assessmentRules) problems.push(...pagesWithoutChecks(module, source, compiled.get('en')!));
     if (!compiled || !questions) return;
     modules.push({
       id: module.id,
@@ -212,11 +223,13 @@ function loadQuestions(
   folderPath: string,
   readYaml: (path: string) => YamlSource | undefined,
   problems: ContentProblem[],
+  assessmentRules: boolean,
 ): ModuleQuestions | undefined {
   const before = problems.length;
   const objectiveIds = new Set(module.objectives.map((o) => o.id));
   const seenIds = new Map<string, string>();
   const result: ModuleQuestions = { checks: {}, all: [] };
+  const ruleProblems: ContentProblem[] = [];
   // Reads an optional file of this module and validates it; undefined when absent or invalid.
   const readValid = <T extends z.ZodType>(name: string, schema: T) => {
     const path = join(folderPath, name);
@@ -229,7 +242,11 @@ function loadQuestions(
   const quizFile = readValid('quiz.yaml', quizFileSchema);
   if (quizFile) {
     const { source, value: quiz } = quizFile;
-    problems.push(...checkQuestions(quiz.questions, ['questions'], source, objectiveIds, seenIds));
+    const structural = checkQuestions(quiz.questions, ['questions'], source, objectiveIds, seenIds);
+    problems.push(...structural);
+    if (assessmentRules && !structural.length) {
+      ruleProblems.push(...itemProblems(quiz.questions, ['questions'], source), ...bankProblems(quiz.questions, ['questions'], source));
+    }
     if (quiz.draw !== undefined && quiz.draw > quiz.questions.length) {
       problems.push({ file: source.file, line: source.lineOf(['draw']), message: `"draw" is ${quiz.draw} but the quiz has only ${quiz.questions.length} questions` });
     }
@@ -239,11 +256,16 @@ function loadQuestions(
   const checksFile = readValid('checks.yaml', checksFileSchema);
   if (checksFile) {
     const { source, value } = checksFile;
-    problems.push(...checkQuestions(value.checks, ['checks'], source, objectiveIds, seenIds));
+    const structural = checkQuestions(value.checks, ['checks'], source, objectiveIds, seenIds);
+    problems.push(...structural);
+    if (assessmentRules && !structural.length) ruleProblems.push(...itemProblems(value.checks, ['checks'], source));
     for (const check of value.checks) result.checks[check.id] = questionKey(check);
     result.all.push(...value.checks);
   }
-  return problems.length === before ? result : undefined;
+  const valid = problems.length === before;
+  // Item-writing problems fail the build but leave the questions usable, so pages still find their checks.
+  problems.push(...ruleProblems);
+  return valid ? result : undefined;
 }
 
 function compiledPage(compiled: CompiledByLanguage, language: Language, pageId: string): CompiledPage {
@@ -321,6 +343,23 @@ function compilePages(
     if (!used.has(id)) problems.push({ file: rel(join(folderPath, 'checks.yaml')), message: `knowledge check "${id}" is not used on any page` });
   }
   return problems.length === before ? compiled : undefined;
+}
+
+/** Every page that teaches holds a knowledge check; pages declared navigation-only are exempt. */
+function pagesWithoutChecks(module: ModuleFile, source: YamlSource, english: Map<string, CompiledMarkdown>): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  module.navigationPages.forEach((pageId, i) => {
+    if (!module.pages.includes(pageId)) problems.push({ file: source.file, line: source.lineOf(['navigationPages', i]), message: `navigation page "${pageId}" is not one of the module's pages` });
+  });
+  module.pages.forEach((pageId, i) => {
+    if (module.navigationPages.includes(pageId) || english.get(pageId)?.checks.length) return;
+    problems.push({
+      file: source.file,
+      line: source.lineOf(['pages', i]),
+      message: `page "${pageId}" has no knowledge check; add one ("\`\`\`check <id>\`\`\`") or list the page under "navigationPages" if it only opens or closes the module`,
+    });
+  });
+  return problems;
 }
 
 function checkDuplicates(

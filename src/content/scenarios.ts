@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { getSimplePaths } from '@xstate/graph';
 import { bestPath, buildScenarioMachine } from '../machines/scenario-machine.ts';
 import type { ContentProblem } from './errors.ts';
+import { scenarioProblems } from './item-writing.ts';
 import { LANGUAGES, scenarioFileSchema, type Language, type ModuleFile, type ScenarioFile, type ScenarioKey, type ScenarioText } from './schema.ts';
 import { validateYaml, type YamlSource } from './yaml-source.ts';
 
@@ -22,6 +23,7 @@ export function loadScenarios(
   folderPath: string,
   readYaml: (path: string) => YamlSource | undefined,
   problems: ContentProblem[],
+  options: { itemWriting: boolean } = { itemWriting: true },
 ): LoadedScenarios {
   const result: LoadedScenarios = { keys: [], texts: new Map(LANGUAGES.map((l) => [l, {}])) };
   const dir = join(folderPath, 'scenarios');
@@ -39,6 +41,7 @@ export function loadScenarios(
     const before = problems.length;
     if (`${scenario.id}.yaml` !== name) problems.push({ file: source.file, line: source.lineOf(['id']), message: `scenario id "${scenario.id}" must match its file name (${name})` });
     checkStructure(scenario, module, source, problems);
+    if (options.itemWriting) problems.push(...scenarioProblems(scenario, source));
     if (problems.length > before) continue;
     const key = scenarioKey(scenario);
     checkPaths(scenario, key, source, problems);

@@ -62,6 +62,8 @@ export const moduleFileSchema = z.strictObject({
   masteryScore: percent,
   objectives: z.array(objectiveSchema).min(1, 'a module needs at least one learning objective'),
   pages: z.array(kebabId).min(1, 'a module needs at least one page'),
+  /** Pages that only open or close the module (no teaching): exempt from knowledge checks, counted for nothing in traceability. */
+  navigationPages: z.array(kebabId).default([]),
   /** Questions a trainee brings to the in-person session: on the workshop card and in the facilitator guide. */
   workshopPrompts: z.array(localizedText).default([]),
   /** Minutes for the in-person session, used for the facilitator guide's suggested agenda. */
@@ -85,6 +87,10 @@ const questionBase = {
   guidelines: z.array(guidelineNumber),
   prompt: localizedText,
   explanation: localizedText,
+  /** The stem tells a short case to apply the course to, rather than asking for recall (item-writing.ts). */
+  applied: z.boolean().default(false),
+  /** The MICIC Principles (1 to 10) the question tests, if any. */
+  principles: z.array(z.number().int().min(1, 'MICIC has Principles 1 to 10').max(10, 'MICIC has Principles 1 to 10')).default([]),
 };
 
 export const questionSchema = z.discriminatedUnion(

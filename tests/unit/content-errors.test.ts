@@ -34,7 +34,7 @@ function edit(root: string, file: string, change: (text: string) => string): voi
 
 function problemsOf(root: string): ContentProblem[] {
   try {
-    loadCourse(root);
+    loadCourse(root, 'modules', { assessmentRules: false });
   } catch (error) {
     if (error instanceof ContentError) return error.problems;
     throw error;
@@ -44,7 +44,7 @@ function problemsOf(root: string): ContentProblem[] {
 
 describe('content pipeline errors', () => {
   it('accepts the valid fixture', () => {
-    const course = loadCourse(FIXTURE);
+    const course = loadCourse(FIXTURE, 'modules', { assessmentRules: false });
     expect(course.index.modules.map((m) => m.id)).toEqual(['alpha', 'beta']);
     expect(course.contents.get('beta.es')?.pages[0]?.title).toBe('intro beta (es)');
   });
@@ -144,8 +144,8 @@ describe('content pipeline errors', () => {
     const root = copyFixture();
     edit(root, `${ALPHA}/pages/intro.en.md`, (t) => t.replace('https://example.org', 'javascript:alert(1)'));
     // markdown-it refuses to turn such a target into a link, so nothing unsafe can render either way.
-    expect(() => loadCourse(root)).not.toThrow();
-    expect(JSON.stringify(loadCourse(root).contents.get('alpha.en')!.pages[0]!.blocks)).not.toContain('href=\\"javascript');
+    expect(() => loadCourse(root, 'modules', { assessmentRules: false })).not.toThrow();
+    expect(JSON.stringify(loadCourse(root, 'modules', { assessmentRules: false }).contents.get('alpha.en')!.pages[0]!.blocks)).not.toContain('href=\\"javascript');
   });
 
   it('rejects an objective citing a guideline outside 1-15', () => {
@@ -191,7 +191,7 @@ describe('quiz content errors', () => {
   const QUIZ = `${ALPHA}/quiz.yaml`;
 
   it('compiles the fixture quiz into keys and texts', () => {
-    const course = loadCourse(FIXTURE);
+    const course = loadCourse(FIXTURE, 'modules', { assessmentRules: false });
     const quiz = course.index.modules[0]!.quiz!;
     expect(quiz).toMatchObject({ attempts: 0, keep: 'best', draw: 3 });
     expect(quiz.questions.map((q) => q.type)).toEqual(['single-choice', 'multiple-response', 'matching']);
@@ -307,7 +307,7 @@ describe('page blocks', () => {
     const root = copyFixture();
     edit(root, `${ALPHA}/pages/details.en.md`, (t) => `${t}\n\`\`\`workshop-prompts\n\`\`\`\n\nAfter.\n`);
     edit(root, `${ALPHA}/pages/details.es.md`, (t) => `${t}\n\`\`\`workshop-prompts\n\`\`\`\n\nDespués.\n`);
-    const blocks = loadCourse(root).contents.get('alpha.en')!.pages[1]!.blocks;
+    const blocks = loadCourse(root, 'modules', { assessmentRules: false }).contents.get('alpha.en')!.pages[1]!.blocks;
     expect(blocks.map((b) => Object.keys(b)[0])).toEqual(['html', 'prompts', 'html']);
   });
 });
