@@ -3,11 +3,11 @@
  * and tracking, to the LMS session; the shell's events go to the machines; each checked quiz
  * answer becomes an LMS interaction.
  */
-import type { CompiledPage, CourseOutline, Language, ModuleContent, ModuleSummary, QuestionKey, ReferenceContent, ScenarioKey } from './content/schema';
+import type { CompiledPage, CourseOutline, Language, ModuleContent, ModuleSummary, ReferenceContent, ScenarioKey } from './content/schema';
 import type { ReferenceKind } from './components/reference-dialog';
 import { createCourseActor, type CourseActor, type CourseContext, type CourseEvent } from './machines/course-machine';
 import { createQuizActor, quizSnapshotData, type AnsweredEvent, type QuizActor, type QuizEvent, type QuizStateName } from './machines/quiz-machine';
-import { correctResponse, hashString, type Response } from './machines/quiz-scoring';
+import { hashString } from './machines/quiz-scoring';
 import { scorePercent, startScenario, type ScenarioActor } from './machines/scenario-machine';
 import type { ScenarioProgress } from './progress/scenario-codec';
 import type { ScenarioCommand } from './components/scenario-view';
@@ -15,12 +15,14 @@ import type { WorkshopCardData } from './components/workshop-card';
 import { decodeProgress, encodeProgress, savedAtOf, type CodecModule } from './progress/codec';
 import { objectiveId, trackingState } from './progress/tracking';
 import { LmsSession, type SessionNews, type StateToSave } from './lms/session';
-import type { InteractionPattern, InteractionRecord } from './lms/runtime';
+import type { InteractionRecord } from './lms/runtime';
 import type { LaunchConfig } from './launch';
 import type { CourseShell } from './components/course-shell';
 import { isLanguage, translate, type UiStringKey } from './i18n';
 import { CARD_PAGE_ID, QUIZ_PAGE_ID, SCENARIO_PAGE_PREFIX, withExtraPages, type NavigableModule } from './controllers/module-pages';
 import { PagePresenter } from './controllers/page-presenter';
+import { CheckAnswerStore } from './controllers/check-answers';
+import { interactionPattern } from './controllers/interaction-pattern';
 
 /** Loads one page of a module (`page-<id>`) or its questions' and scenarios' texts (`practice`). */
 export interface ContentLoader {
@@ -37,31 +39,6 @@ const NEWS_NOTICES: Record<Exclude<SessionNews, 'save-recovered'>, UiStringKey> 
   'save-failed': 'notice.lmsUnavailable',
 };
 
-/** The LMS's response formats: 1.2 letters and 2004 ids both come from the content's own order. */
-export function interactionPattern(question: QuestionKey, response: Response): InteractionPattern {
-  const correct = correctResponse(question);
-  switch (question.type) {
-    case 'single-choice':
-      return { type: 'choice', options: question.options, learner: [(response as { option: string }).option], correct: [question.answer] };
-    case 'multiple-response':
-      return { type: 'choice', options: question.options, learner: (response as { options: string[] }).options, correct: question.answers };
-    case 'true-false':
-      return { type: 'true-false', learner: (response as { value: boolean }).value, correct: question.answer };
-    case 'ordering':
-      return { type: 'sequencing', options: question.items, learner: (response as { order: string[] }).order, correct: (correct as { order: string[] }).order };
-    case 'matching': {
-      const pairs = (response as { pairs: Record<string, string> }).pairs;
-      return {
-        type: 'matching',
-        sources: question.sources,
-        targets: question.targets,
-        learner: question.sources.filter((s) => pairs[s]).map((s) => [s, pairs[s]!] as const),
-        correct: question.sources.map((s) => [s, question.answer[s]!] as const),
-      };
-    }
-  }
-}
-
 export class CourseApp {
   private readonly session: LmsSession;
   private readonly actor: CourseActor;
@@ -72,6 +49,7 @@ export class CourseApp {
   private readonly scenarioProgress: ScenarioProgress[][];
   private readonly modules: NavigableModule[];
   private readonly presenter: PagePresenter;
+  private readonly checkAnswers: CheckAnswerStore;
   private readonly codecModules: CodecModule[];
   private readonly masteryScores: number[];
   private notices: UiStringKey[] = [];
@@ -100,7 +78,7 @@ export class CourseApp {
     if (launch.trainer) this.addNotice('notice.trainer');
     this.modules = launch.modules.map(withExtraPages);
     this.presenter = new PagePresenter(shell, course, this.modules);
-    this.codecModules = this.modules.map((m) => ({ pageIds: m.pages.map((p) => p.id), quiz: m.quiz, scenarios: m.scenarios, objectiveIds: m.objectives.map((o) => o.id) }));
+    this.codecModules = this.modules.map((m) => ({ pageIds: m.pages.map((p) => p.id), quiz: m.quiz, scenarios: m.scenarios, objectiveIds: m.objectives.map((o) => o.id), checks: m.checks }));
     // The LMS's mastery score applies to a module SCO; the course SCO passes module by module.
     this.masteryScores = this.modules.map((m) => (this.modules.length === 1 && resume.masteryScore !== undefined ? resume.masteryScore : m.masteryScore));
 
@@ -127,6 +105,10 @@ export class CourseApp {
       return quiz;
     });
 
+    this.checkAnswers = new CheckAnswerStore(this.modules.length, restored?.checks, shell, () => this.actor.getSnapshot().context.position.module, () => {
+      this.session.update(this.record(), 'now');
+      this.render();
+    });
     this.scenarioProgress = this.modules.map((module, m) =>
       module.scenarios.map((_, i) => restored?.scenarios[m]?.[i] ?? { plays: 1, choices: [] }),
     );
@@ -299,7 +281,11 @@ export class CourseApp {
       quizzes,
       scenarios: this.scenarioProgress,
       location: `${module.id}/${module.pages[context.position.page]!.id}`,
-      suspendData: encodeProgress({ ...context, savedAt: Date.now(), quizzes, scenarios: this.scenarioProgress }, this.course.contentHash, this.codecModules),
+      suspendData: encodeProgress(
+        { ...context, savedAt: Date.now(), quizzes, scenarios: this.scenarioProgress, checks: this.checkAnswers.all() },
+        this.course.contentHash,
+        this.codecModules,
+      ),
       language: context.language,
       masteryScores: this.masteryScores,
       scoreRollup: this.course.scoreRollup,
@@ -445,6 +431,7 @@ export class CourseApp {
     this.shell.context = context;
     this.shell.notices = this.notices;
     if (context) this.shell.learnerSeed = this.learnerSeed(context.position.module);
+    if (context) this.shell.checkAnswers = this.checkAnswers.answersFor(context.position.module);
     this.shell.loadFailed = this.loadFailed;
     const module = context ? this.modules[context.position.module] : undefined;
     const onQuizPage = module?.pages[context!.position.page]?.id === QUIZ_PAGE_ID;

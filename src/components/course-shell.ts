@@ -5,6 +5,7 @@ import type { ScenarioContext } from '../machines/scenario-machine';
 import type { WorkshopCardData } from './workshop-card';
 import type { ReferenceKind } from './reference-dialog';
 import type { QuizContext, QuizStateName } from '../machines/quiz-machine';
+import type { Response } from '../machines/quiz-scoring';
 import type { CourseContext, CourseEvent, Position } from '../machines/course-machine';
 import { translate, type UiStringKey } from '../i18n';
 import { theme } from './theme';
@@ -46,6 +47,8 @@ export class CourseShell extends LitElement {
   @property({ type: Boolean }) loadFailed = false;
   /** The learner's own seed for the order of choices in checks and scenarios (kept across resume). */
   @property({ type: Number }) learnerSeed = 0;
+  /** This module's knowledge-check answers as last checked (kept in progress). */
+  @property({ attribute: false }) checkAnswers: Record<string, Response> = {};
   /** Trainer preview: players show answers and whole scenario scripts. */
   @property({ type: Boolean }) trainer = false;
   @property({ attribute: false }) notices: readonly UiStringKey[] = [];
@@ -211,6 +214,7 @@ export class CourseShell extends LitElement {
                   .page=${this.page}
                   .language=${language}
                   .checks=${this.checks}
+                  .answers=${this.checkAnswers}
                   .seed=${this.learnerSeed}
                   .texts=${this.questionTexts}
                   .prompts=${module.workshopPrompts.map((p) => p[language])}

@@ -9,7 +9,11 @@ import './question-view';
 
 /**
  * An ungraded question inside a page. It runs on the same quiz machine as the graded quiz (a
- * one-question quiz with unlimited tries); nothing is reported to the LMS.
+ * one-question quiz with unlimited tries); nothing is reported to the LMS as an interaction.
+ * Each checked answer is announced (`check-answered`) so that progress keeps it, and an element
+ * given a saved answer opens showing it checked, with its feedback.
+ *
+ * @fires check-answered - { check, response } when the learner checks an answer
  */
 @customElement('micic-knowledge-check')
 export class KnowledgeCheck extends LitElement {
@@ -51,6 +55,8 @@ export class KnowledgeCheck extends LitElement {
   @property() language: Language = 'en';
   /** The learner's own seed: options appear in an order of their own, the same on every visit. */
   @property({ type: Number }) seed = 0;
+  /** The answer last checked, from saved progress: the check opens answered. */
+  @property({ attribute: false }) saved?: Response;
   @state() private snapshot?: { value: unknown; context: QuizContext };
   /** "Check answer" was pressed with no complete answer. */
   @state() private answerMissing = false;
@@ -72,10 +78,19 @@ export class KnowledgeCheck extends LitElement {
   private startActor(): void {
     if (!this.question || this.actor) return;
     const seed = (this.seed ^ hashString(this.question.id)) >>> 0;
-    this.actor = createQuizActor({ quiz: { attempts: 0, keep: 'last', draw: 1, questions: [this.question] }, masteryScore: 100, seed });
+    const saved = this.saved?.type === this.question.type ? this.saved : undefined;
+    this.actor = createQuizActor({
+      quiz: { attempts: 0, keep: 'last', draw: 1, questions: [this.question] },
+      masteryScore: 100,
+      seed,
+      ...(saved ? { restored: { state: 'feedback' as const, seed, attempt: 1, index: 0, responses: [saved], countedObjectives: {} } } : {}),
+    });
     this.actor.subscribe((snapshot) => (this.snapshot = snapshot));
+    this.actor.on('answered', (event) => {
+      this.dispatchEvent(new CustomEvent('check-answered', { detail: { check: event.question.id, response: event.response }, bubbles: true, composed: true }));
+    });
     this.actor.start();
-    this.actor.send({ type: 'quiz.start', at: Date.now() });
+    if (!saved) this.actor.send({ type: 'quiz.start', at: Date.now() });
   }
 
   override disconnectedCallback(): void {

@@ -3,6 +3,7 @@ import { customElement, property, query } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { CompiledPage, Language, QuestionKey, QuestionText } from '../content/schema';
+import type { Response } from '../machines/quiz-scoring';
 import { pageFrame, theme } from './theme';
 
 /**
@@ -44,6 +45,8 @@ export class PageView extends LitElement {
   /** Knowledge checks of this module: keys, and texts in the current language. */
   @property({ attribute: false }) checks: Record<string, QuestionKey> = {};
   @property({ attribute: false }) texts: Record<string, QuestionText> = {};
+  /** The learner's saved answers to these checks, by check id: shown answered on a resumed page. */
+  @property({ attribute: false }) answers: Record<string, Response> = {};
   /** The learner's own seed for the order of options in knowledge checks. */
   @property({ type: Number }) seed = 0;
   /** The module's workshop prompts, in the current language. */
@@ -73,6 +76,7 @@ export class PageView extends LitElement {
               html`<micic-knowledge-check
                 .question=${this.checks[block.check]}
                 .text=${this.texts[block.check]}
+                .saved=${this.answers[block.check]}
                 .language=${this.language}
                 .seed=${this.seed}
               ></micic-knowledge-check>`,

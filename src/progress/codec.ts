@@ -4,14 +4,17 @@
  *
  *   F1|<contentHash>|<savedAt>|<language>|<module>.<page>|<seen pages of module 0>.<of module 1>...
  *     |<quiz of module 0>~<of module 1>...|<scenarios of module 0>~<of module 1>...
+ *     |<knowledge-check answers of module 0>~<of module 1>...
  *
  * savedAt is the save time in seconds, base 36: the newer of the LMS's copy and the browser's
  * mirror wins at launch.
  * Seen pages are a bitmap, five pages per base-32 character, so even a 40-page module takes
- * eight characters; quizzes and scenarios are written by quiz-codec.ts and scenario-codec.ts. SCORM 1.2 allows 4,096 characters;
+ * eight characters; quizzes, scenarios and checks are written by quiz-codec.ts, scenario-codec.ts and check-codec.ts.
+ * The check field ends with '.', so that data cut short is never mistaken for fewer answers. SCORM 1.2 allows 4,096 characters;
  * we stay far below.
  */
-import type { Language, QuizKey, ScenarioKey } from '../content/schema';
+import type { Language, QuestionKey, QuizKey, ScenarioKey } from '../content/schema';
+import { decodeChecks, encodeChecks, type CheckAnswers } from './check-codec';
 import type { Position } from '../machines/course-machine';
 import type { QuizSnapshotData } from '../machines/quiz-machine';
 import { decodeQuiz, encodeQuiz } from './quiz-codec';
@@ -23,6 +26,8 @@ export interface CodecModule {
   quiz?: QuizKey;
   scenarios: readonly ScenarioKey[];
   objectiveIds: readonly string[];
+  /** The module's knowledge checks (their order is the order answers are saved in). */
+  checks?: Record<string, QuestionKey>;
 }
 
 export const FORMAT_TAG = 'F1';
@@ -37,6 +42,8 @@ export interface SavedProgress {
   quizzes: Array<QuizSnapshotData | undefined>;
   /** Each module's scenarios, aligned with the modules in scope and their scenario keys. */
   scenarios: Array<Array<ScenarioProgress | undefined>>;
+  /** Each module's knowledge-check answers; absent when no check has been answered. */
+  checks?: CheckAnswers[];
 }
 
 export type DecodeResult =
@@ -70,7 +77,7 @@ function decodeBits(text: string, length: number): boolean[] | undefined {
 }
 
 export function encodeProgress(progress: SavedProgress, contentHash: string, modules: readonly CodecModule[]): string {
-  const { savedAt, language, position, visited, quizzes, scenarios } = progress;
+  const { savedAt, language, position, visited, quizzes, scenarios, checks } = progress;
   return [
     FORMAT_TAG,
     contentHash,
@@ -80,6 +87,8 @@ export function encodeProgress(progress: SavedProgress, contentHash: string, mod
     visited.map(encodeBits).join('.'),
     modules.map((m, i) => (m.quiz ? encodeQuiz(quizzes[i], m.quiz, m.objectiveIds) : '')).join('~'),
     modules.map((m, i) => encodeScenarios(scenarios[i] ?? [], m.scenarios)).join('~'),
+    // The closing '.' lets a cut anywhere in the last field be told from complete data.
+    `${modules.map((m, i) => encodeChecks(checks?.[i], m.checks)).join('~')}.`,
   ].join('|');
 }
 
@@ -94,8 +103,8 @@ export function decodeProgress(text: string, contentHash: string, modules: reado
   if (!text) return { status: 'empty' };
   const parts = text.split('|');
   if (parts[0] !== FORMAT_TAG) return { status: 'incompatible', reason: 'unknown progress format' };
-  if (parts.length !== 8) return { status: 'corrupt', reason: 'wrong number of fields' };
-  const [, hash, savedText, language, positionText, visitedText, quizText, scenarioText] = parts as [string, string, string, string, string, string, string, string];
+  if (parts.length !== 9) return { status: 'corrupt', reason: 'wrong number of fields' };
+  const [, hash, savedText, language, positionText, visitedText, quizText, scenarioText, checkText] = parts as [string, string, string, string, string, string, string, string, string];
   if (hash !== contentHash) return { status: 'incompatible', reason: `saved for content ${hash}, this is ${contentHash}` };
   const savedAt = savedAtOf(text);
   if (savedAt === undefined || !savedText) return { status: 'corrupt', reason: 'bad save time' };
@@ -131,5 +140,15 @@ export function decodeProgress(text: string, contentHash: string, modules: reado
     if (!decodedScenarios) return { status: 'corrupt', reason: `bad scenarios for module ${m}` };
     scenarios.push(decodedScenarios);
   }
-  return { status: 'restored', progress: { savedAt, language, position, visited, quizzes, scenarios } };
+  if (!checkText.endsWith('.')) return { status: 'corrupt', reason: 'check answers cut short' };
+  const checkTexts = checkText.slice(0, -1).split('~');
+  if (checkTexts.length !== modules.length) return { status: 'corrupt', reason: 'wrong number of check lists' };
+  const checks: CheckAnswers[] = [];
+  for (let m = 0; m < modules.length; m++) {
+    const answers = decodeChecks(checkTexts[m]!, modules[m]!.checks);
+    if (!answers) return { status: 'corrupt', reason: `bad check answers for module ${m}` };
+    checks.push(answers);
+  }
+  const answered = checks.some((answers) => Object.keys(answers).length > 0);
+  return { status: 'restored', progress: { savedAt, language, position, visited, quizzes, scenarios, ...(answered ? { checks } : {}) } };
 }

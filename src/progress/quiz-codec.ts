@@ -18,7 +18,7 @@ const CODE_STATES = Object.fromEntries(Object.entries(STATE_CODES).map(([state, 
 const b36 = (n: number) => n.toString(36);
 const fromB36 = (text: string): number | undefined => (/^[0-9a-z]+$/.test(text) ? parseInt(text, 36) : undefined);
 
-function encodeResponse(question: QuestionKey, response: Response | undefined): string {
+export function encodeResponse(question: QuestionKey, response: Response | undefined): string {
   if (!response) return '';
   switch (question.type) {
     case 'single-choice':
@@ -38,7 +38,7 @@ function encodeResponse(question: QuestionKey, response: Response | undefined): 
   }
 }
 
-function decodeResponse(question: QuestionKey, token: string): Response | undefined | null {
+export function decodeResponse(question: QuestionKey, token: string): Response | undefined | null {
   if (token === '') return undefined;
   const at = <T>(list: readonly T[], code: string): T | undefined => {
     const index = fromB36(code);
