@@ -7,7 +7,7 @@ import { buildAllPackages } from './build-packages.ts';
 import { facilitatorGuide } from './facilitator-guide.ts';
 import { buildOfflineBundle } from './offline-bundle.ts';
 import { scenarioMap } from './scenario-maps.ts';
-import { traceability, traceabilityMarkdown } from './traceability.ts';
+import { principleTraceability, traceability, traceabilityMarkdown } from './traceability.ts';
 
 export function scormPackaging(options: { distDir: string; contentRoot?: string }): Plugin {
   let root = process.cwd();
@@ -40,7 +40,8 @@ export function scormPackaging(options: { distDir: string; contentRoot?: string 
       const built = buildAllPackages(index, webDir, dist);
       this.info(`made ${built.length} SCORM packages in ${options.distDir}/`);
       // Which objectives, pages, questions and decisions cover each MICIC guideline.
-      writeFileSync(join(dist, 'traceability.md'), traceabilityMarkdown(traceability(index, (moduleId) => contents.get(`${moduleId}.en`)!)));
+      const english = (moduleId: string) => contents.get(`${moduleId}.en`)!;
+      writeFileSync(join(dist, 'traceability.md'), traceabilityMarkdown(traceability(index, english), principleTraceability(index, english)));
       // The facilitator guide, one printable page per language: dist/facilitator-guide.<language>.html
       for (const language of index.languages) {
         const guide = facilitatorGuide(index, (moduleId) => contents.get(`${moduleId}.${language}`)!, language);

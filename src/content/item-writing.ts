@@ -16,6 +16,8 @@ export const ITEM_WRITING = {
   trueShare: { min: 0.35, max: 0.65 },
   /** Share of choice questions (single-choice, multiple-response) whose longest option is a key, per language. */
   longestKeyMax: 0.4,
+  /** The same for the shortest option: keys written short to dodge the first rule are a tell too. */
+  shortestKeyMax: 0.4,
   /** Wrong options at least, in single-choice and multiple-response questions. */
   minWrongOptions: 2,
   /** Matching: targets beyond the sources, so the last pair is never given away. */
@@ -51,6 +53,8 @@ export interface BankFigures {
   choice: number;
   /** Choice questions whose longest option is a key, per language. */
   longestKey: Record<Language, number>;
+  /** Choice questions whose shortest option is a key, per language. */
+  shortestKey: Record<Language, number>;
   applied: number;
 }
 
@@ -63,12 +67,13 @@ function choiceOptions(question: Question, language: Language): Array<[number, b
   return undefined;
 }
 
-/** True when a key is (or ties for) the longest option. */
-export function longestIsKey(question: Question, language: Language): boolean | undefined {
+/** True when a key is (or ties for) the longest option; with `shortest`, the shortest. */
+export function longestIsKey(question: Question, language: Language, shortest = false): boolean | undefined {
   const options = choiceOptions(question, language);
   if (!options) return undefined;
-  const longest = Math.max(...options.map(([length]) => length));
-  return options.some(([length, key]) => key && length === longest);
+  const lengths = options.map(([length]) => length);
+  const extreme = shortest ? Math.min(...lengths) : Math.max(...lengths);
+  return options.some(([length, key]) => key && length === extreme);
 }
 
 export function bankFigures(questions: readonly Question[]): BankFigures {
@@ -78,6 +83,7 @@ export function bankFigures(questions: readonly Question[]): BankFigures {
     trueFalse: { total: 0, keyedTrue: 0 },
     choice: 0,
     longestKey: { en: 0, es: 0 },
+    shortestKey: { en: 0, es: 0 },
     applied: 0,
   };
   for (const question of questions) {
@@ -88,7 +94,10 @@ export function bankFigures(questions: readonly Question[]): BankFigures {
     }
     if (question.type === 'single-choice' || question.type === 'multiple-response') {
       figures.choice++;
-      for (const language of LANGUAGES) if (longestIsKey(question, language)) figures.longestKey[language]++;
+      for (const language of LANGUAGES) {
+        if (longestIsKey(question, language)) figures.longestKey[language]++;
+        if (longestIsKey(question, language, true)) figures.shortestKey[language]++;
+      }
     }
     if (question.applied) figures.applied++;
   }
@@ -152,6 +161,13 @@ export function bankProblems(questions: readonly Question[], path: ReadonlyArray
       problem(
         `in ${figures.longestKey[language]} of ${figures.choice} choice questions (${percent(share)}, ${language}) the longest option is a key, above ${percent(rules.longestKeyMax)}; ` +
           `see lines ${linesOf((q) => longestIsKey(q, language) === true)}`,
+      );
+    }
+    const shortShare = figures.choice ? figures.shortestKey[language] / figures.choice : 0;
+    if (shortShare > rules.shortestKeyMax) {
+      problem(
+        `in ${figures.shortestKey[language]} of ${figures.choice} choice questions (${percent(shortShare)}, ${language}) the shortest option is a key, above ${percent(rules.shortestKeyMax)}; ` +
+          `see lines ${linesOf((q) => longestIsKey(q, language, true) === true)}`,
       );
     }
   }

@@ -155,6 +155,7 @@ export function loadCourse(projectRoot: string, modulesDir = 'modules', options:
       summary: module.summary,
       masteryScore: module.masteryScore,
       objectives: module.objectives,
+      navigationPages: module.navigationPages,
       pages: module.pages.map((pageId) => ({
         id: pageId,
         title: { en: compiled.get('en')!.get(pageId)!.title, es: compiled.get('es')!.get(pageId)!.title },

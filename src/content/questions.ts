@@ -90,7 +90,7 @@ export function checkQuestions(
 }
 
 export function questionKey(question: Question): QuestionKey {
-  const base = { id: question.id, objective: question.objective, guidelines: question.guidelines };
+  const base = { id: question.id, objective: question.objective, guidelines: question.guidelines, ...(question.principles.length ? { principles: question.principles } : {}) };
   switch (question.type) {
     case 'single-choice':
       return { ...base, type: question.type, options: question.options.map((o) => o.id), answer: question.answer };

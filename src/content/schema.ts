@@ -285,13 +285,18 @@ export interface ReferenceContent {
 
 /* ---- The compiled shapes the runtime receives ---- */
 
+/** The MICIC Principles a question tests (absent when none): for traceability only. */
+interface PrincipleTags {
+  principles?: number[];
+}
+
 /** A question without its texts: what the quiz machine needs to run and score. */
 export type QuestionKey =
-  | { id: string; type: 'single-choice'; objective: string; guidelines: number[]; options: string[]; answer: string }
-  | { id: string; type: 'multiple-response'; objective: string; guidelines: number[]; options: string[]; answers: string[]; partialCredit: boolean }
-  | { id: string; type: 'true-false'; objective: string; guidelines: number[]; answer: boolean }
-  | { id: string; type: 'ordering'; objective: string; guidelines: number[]; items: string[]; partialCredit: boolean }
-  | {
+  | ({ id: string; type: 'single-choice'; objective: string; guidelines: number[]; options: string[]; answer: string } & PrincipleTags)
+  | ({ id: string; type: 'multiple-response'; objective: string; guidelines: number[]; options: string[]; answers: string[]; partialCredit: boolean } & PrincipleTags)
+  | ({ id: string; type: 'true-false'; objective: string; guidelines: number[]; answer: boolean } & PrincipleTags)
+  | ({ id: string; type: 'ordering'; objective: string; guidelines: number[]; items: string[]; partialCredit: boolean } & PrincipleTags)
+  | ({
       id: string;
       type: 'matching';
       objective: string;
@@ -300,7 +305,7 @@ export type QuestionKey =
       targets: string[];
       answer: Record<string, string>;
       partialCredit: boolean;
-    };
+    } & PrincipleTags);
 
 export interface QuizKey {
   attempts: number;
@@ -338,6 +343,8 @@ export interface ModuleSummary {
   masteryScore: number;
   objectives: Objective[];
   pages: PageSummary[];
+  /** Pages that only open or close the module: no check required, nothing counted in traceability. */
+  navigationPages?: string[];
   /** The graded quiz, when the module has one (shown after the pages). */
   quiz?: QuizKey;
   /** Knowledge checks used in the pages, by id. */

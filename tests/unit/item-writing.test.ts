@@ -42,6 +42,8 @@ describe('the shipped quiz banks', () => {
       expect(trueShare).toBeLessThanOrEqual(ITEM_WRITING.trueShare.max);
       expect(figures.longestKey.en / figures.choice).toBeLessThanOrEqual(0.4);
       expect(figures.longestKey.es / figures.choice).toBeLessThanOrEqual(0.4);
+      expect(figures.shortestKey.en / figures.choice).toBeLessThanOrEqual(0.4);
+      expect(figures.shortestKey.es / figures.choice).toBeLessThanOrEqual(0.4);
       expect(figures.applied / figures.questions).toBeGreaterThanOrEqual(0.5);
     });
   }
