@@ -21,7 +21,9 @@ import type { CourseShell } from './components/course-shell';
 import { isLanguage, translate, type UiStringKey } from './i18n';
 import { CARD_PAGE_ID, QUIZ_PAGE_ID, SCENARIO_PAGE_PREFIX, withExtraPages, type NavigableModule } from './controllers/module-pages';
 import { PagePresenter } from './controllers/page-presenter';
+import { positionFromLocation, preferredLanguage } from './controllers/launch-position';
 import { CheckAnswerStore } from './controllers/check-answers';
+import { WrittenTasks } from './controllers/written-tasks';
 import { interactionPattern } from './controllers/interaction-pattern';
 
 /** Loads one page of a module (`page-<id>`) or its questions' and scenarios' texts (`practice`). */
@@ -50,6 +52,7 @@ export class CourseApp {
   private readonly modules: NavigableModule[];
   private readonly presenter: PagePresenter;
   private readonly checkAnswers: CheckAnswerStore;
+  private readonly tasks: WrittenTasks;
   private readonly codecModules: CodecModule[];
   private readonly masteryScores: number[];
   private notices: UiStringKey[] = [];
@@ -78,7 +81,7 @@ export class CourseApp {
     if (launch.trainer) this.addNotice('notice.trainer');
     this.modules = launch.modules.map(withExtraPages);
     this.presenter = new PagePresenter(shell, course, this.modules);
-    this.codecModules = this.modules.map((m) => ({ pageIds: m.pages.map((p) => p.id), quiz: m.quiz, scenarios: m.scenarios, objectiveIds: m.objectives.map((o) => o.id), checks: m.checks }));
+    this.codecModules = this.modules.map((m) => ({ pageIds: m.pages.map((p) => p.id), quiz: m.quiz, scenarios: m.scenarios, objectiveIds: m.objectives.map((o) => o.id), checks: m.checks, tasks: m.tasks }));
     // The LMS's mastery score applies to a module SCO; the course SCO passes module by module.
     this.masteryScores = this.modules.map((m) => (this.modules.length === 1 && resume.masteryScore !== undefined ? resume.masteryScore : m.masteryScore));
 
@@ -88,8 +91,8 @@ export class CourseApp {
 
     this.actor = createCourseActor({
       modules: this.modules.map((m) => ({ id: m.id, pageIds: m.pages.map((p) => p.id) })),
-      language: restored?.language ?? this.preferredLanguage(resume.language, win),
-      restored: restored ?? this.positionFromLocation(resume.location),
+      language: restored?.language ?? preferredLanguage(resume.language, win, course.defaultLanguage),
+      restored: restored ?? positionFromLocation(resume.location, this.modules),
     });
     this.quizzes = this.modules.map((module, m) => {
       if (!module.quiz) return undefined;
@@ -108,6 +111,20 @@ export class CourseApp {
     this.checkAnswers = new CheckAnswerStore(this.modules.length, restored?.checks, shell, () => this.actor.getSnapshot().context.position.module, () => {
       this.session.update(this.record(), 'now');
       this.render();
+    });
+    this.tasks = new WrittenTasks({
+      modules: this.modules,
+      restored: restored?.tasks,
+      target: shell,
+      current: () => {
+        const { position, language } = this.actor.getSnapshot().context;
+        return { module: position.module, language, texts: this.content.get(`${this.modules[position.module]!.id}.${language}`)?.questions };
+      },
+      recordInteraction: (interaction) => this.session.recordInteraction(interaction, false),
+      onChange: () => {
+        this.session.update(this.record(), 'now');
+        this.render();
+      },
     });
     this.scenarioProgress = this.modules.map((module, m) =>
       module.scenarios.map((_, i) => restored?.scenarios[m]?.[i] ?? { plays: 1, choices: [] }),
@@ -245,23 +262,7 @@ export class CourseApp {
     this.addNotice(NEWS_NOTICES[news]);
   }
 
-  private preferredLanguage(lmsLanguage: string, win: Window): Language {
-    const candidates = [lmsLanguage, ...(win.navigator.languages ?? [win.navigator.language])];
-    for (const candidate of candidates) {
-      const code = candidate?.slice(0, 2).toLowerCase();
-      if (isLanguage(code)) return code;
-    }
-    return this.course.defaultLanguage;
-  }
 
-  /** Falls back to the bookmark alone when suspend_data is gone but the LMS kept the location. */
-  private positionFromLocation(location: string) {
-    const [moduleId, pageId] = location.split('/');
-    const module = this.modules.findIndex((m) => m.id === moduleId);
-    const page = module >= 0 ? this.modules[module]!.pages.findIndex((p) => p.id === pageId) : -1;
-    if (page < 0) return undefined;
-    return { position: { module, page }, visited: this.modules.map((m) => m.pages.map(() => false)) };
-  }
 
   private quizData() {
     return this.quizzes.map((quiz) => {
@@ -282,7 +283,7 @@ export class CourseApp {
       scenarios: this.scenarioProgress,
       location: `${module.id}/${module.pages[context.position.page]!.id}`,
       suspendData: encodeProgress(
-        { ...context, savedAt: Date.now(), quizzes, scenarios: this.scenarioProgress, checks: this.checkAnswers.all() },
+        { ...context, savedAt: Date.now(), quizzes, scenarios: this.scenarioProgress, checks: this.checkAnswers.all(), tasks: this.tasks.all() },
         this.course.contentHash,
         this.codecModules,
       ),
@@ -339,7 +340,7 @@ export class CourseApp {
       await this.loadPage(m, page, context.language);
       const content = this.contentFor(module.id, context.language);
       // Quizzes, scenarios, knowledge checks and the workshop card need the practice texts too.
-      const needsPractice = page >= module.textPages || content.pages[page]!.blocks.some((block) => 'check' in block);
+      const needsPractice = page >= module.textPages || content.pages[page]!.blocks.some((block) => 'check' in block || 'task' in block);
       if (needsPractice && !this.practiceLoaded.has(key)) {
         Object.assign(content, await this.loadContent(module.id, context.language, 'practice'));
         this.practiceLoaded.add(key);
@@ -409,6 +410,7 @@ export class CourseApp {
           ...(earlier ? { earlierPlay: true } : {}),
         };
       }),
+      tasks: this.tasks.cardEntries(m, content.questions),
       prompts: module.workshopPrompts.map((p) => p[language]),
     };
   }
@@ -432,6 +434,7 @@ export class CourseApp {
     this.shell.notices = this.notices;
     if (context) this.shell.learnerSeed = this.learnerSeed(context.position.module);
     if (context) this.shell.checkAnswers = this.checkAnswers.answersFor(context.position.module);
+    if (context) this.shell.taskAnswers = this.tasks.answersFor(context.position.module);
     this.shell.loadFailed = this.loadFailed;
     const module = context ? this.modules[context.position.module] : undefined;
     const onQuizPage = module?.pages[context!.position.page]?.id === QUIZ_PAGE_ID;

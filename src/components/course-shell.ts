@@ -6,6 +6,7 @@ import type { WorkshopCardData } from './workshop-card';
 import type { ReferenceKind } from './reference-dialog';
 import type { QuizContext, QuizStateName } from '../machines/quiz-machine';
 import type { Response } from '../machines/quiz-scoring';
+import type { TaskAnswer } from '../progress/task-codec';
 import type { CourseContext, CourseEvent, Position } from '../machines/course-machine';
 import { translate, type UiStringKey } from '../i18n';
 import { theme } from './theme';
@@ -49,6 +50,8 @@ export class CourseShell extends LitElement {
   @property({ type: Number }) learnerSeed = 0;
   /** This module's knowledge-check answers as last checked (kept in progress). */
   @property({ attribute: false }) checkAnswers: Record<string, Response> = {};
+  /** This module's saved written-task answers. */
+  @property({ attribute: false }) taskAnswers: Record<string, TaskAnswer> = {};
   /** Trainer preview: players show answers and whole scenario scripts. */
   @property({ type: Boolean }) trainer = false;
   @property({ attribute: false }) notices: readonly UiStringKey[] = [];
@@ -221,6 +224,8 @@ export class CourseShell extends LitElement {
                   .language=${language}
                   .checks=${this.checks}
                   .answers=${this.checkAnswers}
+                  .tasks=${module.tasks ?? []}
+                  .taskAnswers=${this.taskAnswers}
                   .seed=${this.learnerSeed}
                   .texts=${this.questionTexts}
                   .prompts=${module.workshopPrompts.map((p) => p[language])}

@@ -2,7 +2,8 @@ import { LitElement, html, css } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
-import type { CompiledPage, Language, QuestionKey, QuestionText } from '../content/schema';
+import type { CompiledPage, Language, QuestionKey, QuestionText, TaskKey } from '../content/schema';
+import type { TaskAnswer } from '../progress/task-codec';
 import type { Response } from '../machines/quiz-scoring';
 import { pageFrame, theme } from './theme';
 
@@ -47,6 +48,9 @@ export class PageView extends LitElement {
   @property({ attribute: false }) texts: Record<string, QuestionText> = {};
   /** The learner's saved answers to these checks, by check id: shown answered on a resumed page. */
   @property({ attribute: false }) answers: Record<string, Response> = {};
+  /** This module's written tasks and the learner's saved answers to them. */
+  @property({ attribute: false }) tasks: TaskKey[] = [];
+  @property({ attribute: false }) taskAnswers: Record<string, TaskAnswer> = {};
   /** The learner's own seed for the order of options in knowledge checks. */
   @property({ type: Number }) seed = 0;
   /** The module's workshop prompts, in the current language. */
@@ -63,6 +67,7 @@ export class PageView extends LitElement {
     if (!this.page) return html``;
     // Knowledge checks load on first use.
     if (this.page.blocks.some((block) => 'check' in block)) import('./knowledge-check').catch(() => undefined);
+    if (this.page.blocks.some((block) => 'task' in block)) import('./written-task').catch(() => undefined);
     return html`<article>
       <h1 tabindex="-1">${this.page.title}</h1>
       <slot name="intro"></slot>
@@ -71,7 +76,17 @@ export class PageView extends LitElement {
           ? unsafeHTML(block.html)
           : 'prompts' in block
             ? html`<ol class="prompts">${this.prompts.map((prompt) => html`<li>${prompt}</li>`)}</ol>`
-            : keyed(
+            : 'task' in block
+              ? keyed(
+                `${this.page!.id}/${block.task}`,
+                html`<micic-written-task
+                  .task=${this.tasks.find((t) => t.id === block.task)}
+                  .text=${this.texts[block.task]}
+                  .saved=${this.taskAnswers[block.task]}
+                  .language=${this.language}
+                ></micic-written-task>`,
+              )
+              : keyed(
               `${this.page!.id}/${block.check}`,
               html`<micic-knowledge-check
                 .question=${this.checks[block.check]}

@@ -15,6 +15,8 @@ export interface WorkshopCardData {
     /** True when these are the last finished play's decisions while a newer play is under way. */
     earlierPlay?: boolean;
   }>;
+  /** The learner's saved written tasks (self-assessed against a model answer). */
+  tasks?: Array<{ prompt: string; answer: string; covered: number; total: number }>;
   prompts: string[];
 }
 
@@ -32,6 +34,11 @@ export class WorkshopCard extends LitElement {
       h3 {
         font-size: 1rem;
         margin: 0.75rem 0 0.25rem;
+      }
+      .answer {
+        white-space: pre-line;
+        border-inline-start: 4px solid var(--micic-accent);
+        padding-inline-start: 0.5rem;
       }
       ul,
       ol {
@@ -111,6 +118,14 @@ export class WorkshopCard extends LitElement {
                   ${s.ending ? `${this.t(`scenario.ending.${s.ending.kind}`)}: ${s.ending.title}` : this.t('card.inProgress')}
                 </p>`}`,
       )}
+      ${data.tasks?.length
+        ? html`<h2>${this.t('card.tasks')}</h2>
+            ${data.tasks.map(
+              (task) => html`<h3>${task.prompt}</h3>
+                <p class="answer">${task.answer}</p>
+                <p><small>${this.t('card.covered', { covered: task.covered, total: task.total })}</small></p>`,
+            )}`
+        : nothing}
       <h2>${this.t('card.prompts')}</h2>
       <ol class="prompts">
         ${data.prompts.map((p) => html`<li>${p}</li>`)}

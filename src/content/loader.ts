@@ -13,6 +13,7 @@ import { checkQuestions, questionKey, questionText } from './questions.ts';
 import { bankProblems, itemProblems } from './item-writing.ts';
 import { readReferenceFiles, referenceIn } from './reference.ts';
 import { loadScenarios } from './scenarios.ts';
+import { loadTasks, unassessedProduction } from './tasks.ts';
 import { pageMinutes, teachingPages } from './study-time.ts';
 import {
   checksFileSchema,
@@ -144,8 +145,10 @@ export function loadCourse(projectRoot: string, modulesDir = 'modules', options:
 
     const questions = loadQuestions(module, folderPath, readYaml, problems, assessmentRules);
     const scenarios = loadScenarios(module, folderPath, readYaml, problems, { itemWriting: assessmentRules });
-    const compiled = compilePages(module, folderPath, source, rel, readText, problems, new Set(Object.keys(questions?.checks ?? {})));
+    const tasks = loadTasks(module, folderPath, readYaml, problems, new Set(questions?.all.map((q) => q.id)));
+    const compiled = compilePages(module, folderPath, source, rel, readText, problems, new Set(Object.keys(questions?.checks ?? {})), new Set(tasks.keys.map((t) => t.id)));
     if (compiled && assessmentRules) problems.push(...pagesWithoutChecks(module, source, compiled.get('en')!));
+    if (assessmentRules) problems.push(...unassessedProduction(module, source, tasks.keys, scenarios.keys));
     if (!compiled || !questions) return;
     modules.push({
       id: module.id,
@@ -170,6 +173,7 @@ export function loadCourse(projectRoot: string, modulesDir = 'modules', options:
           }
         : {}),
       checks: questions.checks,
+      ...(tasks.keys.length ? { tasks: tasks.keys } : {}),
       scenarios: scenarios.keys,
       workshopPrompts: module.workshopPrompts,
       sessionMinutes: module.sessionMinutes,
@@ -182,7 +186,7 @@ export function loadCourse(projectRoot: string, modulesDir = 'modules', options:
           const page = compiled.get(language)!.get(pageId)!;
           return { id: pageId, title: page.title, blocks: page.blocks };
         }),
-        questions: Object.fromEntries(questions.all.map((q) => [q.id, questionText(q, language)])) as Record<string, QuestionText>,
+        questions: { ...(Object.fromEntries(questions.all.map((q) => [q.id, questionText(q, language)])) as Record<string, QuestionText>), ...tasks.texts.get(language) },
         scenarios: scenarios.texts.get(language)!,
       });
     }
@@ -282,6 +286,7 @@ function compilePages(
   readText: (path: string) => string,
   problems: ContentProblem[],
   checkIds: ReadonlySet<string> = new Set(),
+  taskIds: ReadonlySet<string> = new Set(),
 ): CompiledByLanguage | undefined {
   const before = problems.length;
   const pagesDir = join(folderPath, 'pages');
@@ -328,10 +333,16 @@ function compilePages(
           problems.push({ file: rel(path), line: check.line, message: `knowledge check "${check.id}" is not defined in checks.yaml` });
         }
       }
+      for (const task of result.page.tasks) {
+        if (!taskIds.has(task.id)) problems.push({ file: rel(path), line: task.line, message: `written task "${task.id}" is not defined in tasks.yaml` });
+      }
       compiled.get(language)!.set(pageId, result.page);
     }
     // Both languages must hold the same checks in the same place, or learners would see different pages.
-    const [en, es] = LANGUAGES.map((l) => compiled.get(l)!.get(pageId)?.checks.map((c) => c.id).join(',') ?? null);
+    const [en, es] = LANGUAGES.map((l) => {
+      const page = compiled.get(l)!.get(pageId);
+      return page ? [...page.checks, ...page.tasks].map((c) => c.id).join(',') : null;
+    });
     if (en !== null && es !== null && en !== es) {
       problems.push({
         file: rel(join(pagesDir, `${pageId}.es.md`)),
@@ -342,6 +353,10 @@ function compilePages(
   const used = new Set([...compiled.get('en')!.values()].flatMap((page) => page.checks.map((c) => c.id)));
   for (const id of checkIds) {
     if (!used.has(id)) problems.push({ file: rel(join(folderPath, 'checks.yaml')), message: `knowledge check "${id}" is not used on any page` });
+  }
+  const usedTasks = new Set([...compiled.get('en')!.values()].flatMap((page) => page.tasks.map((t) => t.id)));
+  for (const id of taskIds) {
+    if (!usedTasks.has(id)) problems.push({ file: rel(join(folderPath, 'tasks.yaml')), message: `written task "${id}" is not used on any page` });
   }
   return problems.length === before ? compiled : undefined;
 }

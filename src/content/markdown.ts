@@ -16,9 +16,11 @@ export interface CompiledMarkdown {
    * HTML, split where a knowledge check stands (a fenced block "```check <id>```") and where the
    * module's workshop prompts go ("```workshop-prompts```").
    */
-  blocks: Array<{ html: string } | { check: string } | { prompts: true }>;
+  blocks: Array<{ html: string } | { check: string } | { task: string } | { prompts: true }>;
   /** The ids of the knowledge checks, with the line each stands on. */
   checks: Array<{ id: string; line: number }>;
+  /** The ids of the written tasks ("```task <id>```"), with their lines. */
+  tasks: Array<{ id: string; line: number }>;
 }
 
 export type MarkdownResult = { ok: true; page: CompiledMarkdown } | { ok: false; problems: ContentProblem[] };
@@ -55,6 +57,9 @@ export function compileMarkdown(file: string, source: string): MarkdownResult {
     if (token.type === 'fence' && token.info.trim().startsWith('check') && !/^check\s+[a-z0-9-]+\s*$/.test(token.info.trim())) {
       problem(token, 'a knowledge check is written as a fenced block "```check <check-id>```"');
     }
+    if (token.type === 'fence' && token.info.trim().startsWith('task') && !/^task\s+[a-z0-9-]+\s*$/.test(token.info.trim())) {
+      problem(token, 'a written task is written as a fenced block "```task <task-id>```"');
+    }
     if (token.type === 'heading_open' && token.tag === 'h1' && index !== 0) {
       problem(token, 'only the first line may be a level-1 heading; use "##" for sections');
     }
@@ -69,6 +74,7 @@ export function compileMarkdown(file: string, source: string): MarkdownResult {
   const body = first?.type === 'heading_open' ? tokens.slice(3) : tokens;
   const blocks: CompiledMarkdown['blocks'] = [];
   const checks: CompiledMarkdown['checks'] = [];
+  const tasks: CompiledMarkdown['tasks'] = [];
   let pending: Token[] = [];
   const flush = () => {
     const html = render(pending);
@@ -81,6 +87,11 @@ export function compileMarkdown(file: string, source: string): MarkdownResult {
       flush();
       blocks.push({ check: check[1]! });
       checks.push({ id: check[1]!, line: (token.map?.[0] ?? 0) + 1 });
+    } else if (token.type === 'fence' && /^task\s+[a-z0-9-]+\s*$/.test(token.info.trim())) {
+      flush();
+      const id = token.info.trim().split(/\s+/)[1]!;
+      blocks.push({ task: id });
+      tasks.push({ id, line: (token.map?.[0] ?? 0) + 1 });
     } else if (token.type === 'fence' && token.info.trim() === 'workshop-prompts') {
       flush();
       blocks.push({ prompts: true });
@@ -89,7 +100,7 @@ export function compileMarkdown(file: string, source: string): MarkdownResult {
     }
   }
   flush();
-  return { ok: true, page: { title, blocks, checks } };
+  return { ok: true, page: { title, blocks, checks, tasks } };
 }
 
 function render(tokens: Token[]): string {

@@ -8,7 +8,7 @@ import { z } from 'zod';
 export const LANGUAGES = ['en', 'es'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
-const kebabId = z
+export const kebabId = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case (lowercase letters, digits and single hyphens)')
   .max(40, 'must be at most 40 characters');
@@ -349,6 +349,8 @@ export interface ModuleSummary {
   quiz?: QuizKey;
   /** Knowledge checks used in the pages, by id. */
   checks: Record<string, QuestionKey>;
+  /** Written tasks used in the pages, in tasks.yaml order. */
+  tasks?: TaskKey[];
   /** Branching scenarios, shown after the pages and before the quiz. */
   scenarios: ScenarioKey[];
   workshopPrompts: LocalizedText[];
@@ -356,7 +358,7 @@ export interface ModuleSummary {
 }
 
 /** A module's quiz keys, scenario graphs, checks and prompts: loaded only for the modules a launch covers. */
-export type ModuleDetails = Pick<ModuleSummary, 'quiz' | 'scenarios' | 'checks' | 'workshopPrompts'>;
+export type ModuleDetails = Pick<ModuleSummary, 'quiz' | 'scenarios' | 'checks' | 'workshopPrompts' | 'tasks'>;
 export type ModuleOutline = Omit<ModuleSummary, keyof ModuleDetails>;
 /** The course as the first chunk carries it: every module's outline, no module details. */
 export type CourseOutline = Omit<CourseIndex, 'modules'> & { modules: ModuleOutline[] };
@@ -377,8 +379,19 @@ export interface CourseIndex {
   modules: ModuleSummary[];
 }
 
-/** HTML, a knowledge check, or the module's workshop prompts (from module.yaml). */
-export type PageBlock = { html: string } | { check: string } | { prompts: true };
+/** HTML, a knowledge check, a written task (tasks.yaml), or the module's workshop prompts (from module.yaml). */
+export type PageBlock = { html: string } | { check: string } | { task: string } | { prompts: true };
+
+/** A written task without its texts (those travel with the question texts, under the task id). */
+export interface TaskKey {
+  id: string;
+  /** The objective whose promised product (a checklist, a message, a plan) the task produces. */
+  objective: string;
+  /** How many key points the model answer lists: the learner ticks those their answer covers. */
+  points: number;
+  /** The longest answer kept, in characters. */
+  maxLength: number;
+}
 
 export interface CompiledPage {
   id: string;

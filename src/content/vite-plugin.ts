@@ -59,7 +59,7 @@ export function micicContent(options: { root?: string } = {}): Plugin {
         );
         // The first chunk carries only each module's outline; a launch loads the details (quiz keys,
         // scenario graphs, checks, prompts) of the modules it covers.
-        const outline = { ...index, modules: index.modules.map(({ quiz: _q, scenarios: _s, checks: _c, workshopPrompts: _w, ...rest }) => rest) };
+        const outline = { ...index, modules: index.modules.map(({ quiz: _q, scenarios: _s, checks: _c, workshopPrompts: _w, tasks: _t, ...rest }) => rest) };
         const detailLoaders = index.modules.map(
           (module) => `  ${JSON.stringify(module.id)}: () => import(${JSON.stringify(`${CONTENT_PREFIX}${module.id}.details`)}).then((m) => m.default),`,
         );
@@ -73,8 +73,8 @@ export function micicContent(options: { root?: string } = {}): Plugin {
         if (key.endsWith('.details')) {
           const module = load().index.modules.find((m) => m.id === key.slice(0, -'.details'.length));
           if (!module) this.error(`unknown module details chunk "${key}"`);
-          const { quiz, scenarios, checks, workshopPrompts } = module;
-          return `export default ${JSON.stringify({ quiz, scenarios, checks, workshopPrompts })};\n`;
+          const { quiz, scenarios, checks, workshopPrompts, tasks } = module;
+          return `export default ${JSON.stringify({ quiz, scenarios, checks, workshopPrompts, tasks })};\n`;
         }
         const match = /^(.+?)\.(en|es)\.(practice|page-(.+))$/.exec(key);
         const content = match ? load().contents.get(`${match[1]}.${match[2]}`) : undefined;

@@ -133,6 +133,18 @@ export const en = {
   'confirm.no': 'Cancel',
   'scenario.replayConfirm': 'Start a new play? Your finished play stays on your workshop card until the new one ends.',
   'card.lastFinished': 'Your last finished play (a new play is in progress):',
+  'task.title': 'Write it yourself',
+  'task.yourAnswer': 'Your answer',
+  'task.left': '{count} characters left',
+  'task.compare': 'Compare with a model answer',
+  'task.writeFirst': 'Write your answer first.',
+  'task.model': 'A model answer',
+  'task.points': 'Tick the key points your answer covers:',
+  'task.save': 'Save to my workshop card',
+  'task.saved': 'Saved to your workshop card: {covered} of {total} key points covered.',
+  'task.edit': 'Revise my answer',
+  'card.tasks': 'What I wrote',
+  'card.covered': 'Key points covered (my own assessment): {covered} of {total}',
 } as const;
 
 export type UiStringKey = keyof typeof en;

@@ -23,11 +23,25 @@ function digit(options: readonly string[], id: string): string {
 export interface FormattedResponses {
   type: string;
   learner: string;
-  correct: string;
+  /** Absent for written answers, which have no correct response to record. */
+  correct?: string;
 }
+
+/** SCORM 1.2 student_response is a CMIString255 (RTE 3.4.2.7.6). */
+const MAX_12_RESPONSE = 255;
+/** SCORM 2004 long-fill-in takes a localized string of up to 4000 characters (RTE 4.2.9.1). */
+const MAX_2004_LONG_FILL_IN = 4000;
+/**
+ * Both data models' response strings are single-line ("^.*$" as LMSs such as scorm-again check
+ * them), and a 2004 localized string may not start with "{" after its language tag: written
+ * answers go as one line, line breaks turned into spaces.
+ */
+const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim().replace(/^\{+/, '');
 
 export function format12(pattern: InteractionPattern): FormattedResponses {
   switch (pattern.type) {
+    case 'fill-in':
+      return { type: 'fill-in', learner: oneLine(pattern.learner).slice(0, MAX_12_RESPONSE) };
     case 'true-false':
       return { type: 'true-false', learner: pattern.learner ? 't' : 'f', correct: pattern.correct ? 't' : 'f' };
     case 'choice':
@@ -45,6 +59,10 @@ export function format12(pattern: InteractionPattern): FormattedResponses {
 
 export function format2004(pattern: InteractionPattern): FormattedResponses {
   switch (pattern.type) {
+    case 'fill-in': {
+      const lang = `{lang=${pattern.language}}`;
+      return { type: 'long-fill-in', learner: lang + oneLine(pattern.learner).slice(0, MAX_2004_LONG_FILL_IN - lang.length) };
+    }
     case 'true-false':
       return { type: 'true-false', learner: String(pattern.learner), correct: String(pattern.correct) };
     case 'choice':

@@ -52,7 +52,9 @@ export type InteractionPattern =
       targets: readonly string[];
       learner: ReadonlyArray<readonly [string, string]>;
       correct: ReadonlyArray<readonly [string, string]>;
-    };
+    }
+  /** A written answer with no single correct response (self-assessed against a model answer). */
+  | { type: 'fill-in'; learner: string; language: string };
 
 export interface InteractionRecord {
   /** Unique within the attempt, stable across content versions, readable: `<module>.<question>.<try>`. */

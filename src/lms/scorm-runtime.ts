@@ -211,7 +211,7 @@ export class Scorm12Runtime extends ScormRuntime {
     if (interaction.objectiveId) values.push([`${prefix}objectives.0.id`, interaction.objectiveId]);
     values.push(
       [`${prefix}time`, scorm12Time(interaction.timestamp)],
-      [`${prefix}correct_responses.0.pattern`, formatted.correct],
+      ...(formatted.correct !== undefined ? [[`${prefix}correct_responses.0.pattern`, formatted.correct] as [string, string]] : []),
       [`${prefix}student_response`, formatted.learner],
       [`${prefix}result`, interaction.result === 'incorrect' ? 'wrong' : interaction.result],
       [`${prefix}latency`, scorm12Duration(interaction.latencySeconds)],
@@ -293,7 +293,7 @@ export class Scorm2004Runtime extends ScormRuntime {
     if (interaction.objectiveId) values.push([`${prefix}objectives.0.id`, interaction.objectiveId]);
     values.push(
       [`${prefix}timestamp`, scorm2004Time(interaction.timestamp)],
-      [`${prefix}correct_responses.0.pattern`, formatted.correct],
+      ...(formatted.correct !== undefined ? [[`${prefix}correct_responses.0.pattern`, formatted.correct] as [string, string]] : []),
       [`${prefix}learner_response`, formatted.learner],
       [`${prefix}result`, interaction.result],
       [`${prefix}latency`, scorm2004Duration(interaction.latencySeconds)],

@@ -4,7 +4,7 @@
  *
  *   F1|<contentHash>|<savedAt>|<language>|<module>.<page>|<seen pages of module 0>.<of module 1>...
  *     |<quiz of module 0>~<of module 1>...|<scenarios of module 0>~<of module 1>...
- *     |<knowledge-check answers of module 0>~<of module 1>...
+ *     |<knowledge-check answers of module 0>~<of module 1>...|<written-task answers of module 0>~<of module 1>...
  *
  * savedAt is the save time in seconds, base 36: the newer of the LMS's copy and the browser's
  * mirror wins at launch.
@@ -13,8 +13,9 @@
  * The check field ends with '.', so that data cut short is never mistaken for fewer answers. SCORM 1.2 allows 4,096 characters;
  * we stay far below.
  */
-import type { Language, QuestionKey, QuizKey, ScenarioKey } from '../content/schema';
+import type { Language, QuestionKey, QuizKey, ScenarioKey, TaskKey } from '../content/schema';
 import { decodeChecks, encodeChecks, type CheckAnswers } from './check-codec';
+import { decodeTasks, encodeTasks, type TaskAnswers } from './task-codec';
 import type { Position } from '../machines/course-machine';
 import type { QuizSnapshotData } from '../machines/quiz-machine';
 import { decodeQuiz, encodeQuiz } from './quiz-codec';
@@ -28,6 +29,8 @@ export interface CodecModule {
   objectiveIds: readonly string[];
   /** The module's knowledge checks (their order is the order answers are saved in). */
   checks?: Record<string, QuestionKey>;
+  /** The module's written tasks (their order is the order answers are saved in). */
+  tasks?: readonly TaskKey[];
 }
 
 export const FORMAT_TAG = 'F1';
@@ -44,6 +47,8 @@ export interface SavedProgress {
   scenarios: Array<Array<ScenarioProgress | undefined>>;
   /** Each module's knowledge-check answers; absent when no check has been answered. */
   checks?: CheckAnswers[];
+  /** Each module's saved written-task answers; absent when none has been saved. */
+  tasks?: TaskAnswers[];
 }
 
 export type DecodeResult =
@@ -77,7 +82,7 @@ function decodeBits(text: string, length: number): boolean[] | undefined {
 }
 
 export function encodeProgress(progress: SavedProgress, contentHash: string, modules: readonly CodecModule[]): string {
-  const { savedAt, language, position, visited, quizzes, scenarios, checks } = progress;
+  const { savedAt, language, position, visited, quizzes, scenarios, checks, tasks } = progress;
   return [
     FORMAT_TAG,
     contentHash,
@@ -89,6 +94,7 @@ export function encodeProgress(progress: SavedProgress, contentHash: string, mod
     modules.map((m, i) => encodeScenarios(scenarios[i] ?? [], m.scenarios)).join('~'),
     // The closing '.' lets a cut anywhere in the last field be told from complete data.
     `${modules.map((m, i) => encodeChecks(checks?.[i], m.checks)).join('~')}.`,
+    modules.map((m, i) => encodeTasks(tasks?.[i], m.tasks)).join('~'),
   ].join('|');
 }
 
@@ -103,8 +109,8 @@ export function decodeProgress(text: string, contentHash: string, modules: reado
   if (!text) return { status: 'empty' };
   const parts = text.split('|');
   if (parts[0] !== FORMAT_TAG) return { status: 'incompatible', reason: 'unknown progress format' };
-  if (parts.length !== 9) return { status: 'corrupt', reason: 'wrong number of fields' };
-  const [, hash, savedText, language, positionText, visitedText, quizText, scenarioText, checkText] = parts as [string, string, string, string, string, string, string, string, string];
+  if (parts.length !== 10) return { status: 'corrupt', reason: 'wrong number of fields' };
+  const [, hash, savedText, language, positionText, visitedText, quizText, scenarioText, checkText, taskText] = parts as [string, string, string, string, string, string, string, string, string, string];
   if (hash !== contentHash) return { status: 'incompatible', reason: `saved for content ${hash}, this is ${contentHash}` };
   const savedAt = savedAtOf(text);
   if (savedAt === undefined || !savedText) return { status: 'corrupt', reason: 'bad save time' };
@@ -150,5 +156,17 @@ export function decodeProgress(text: string, contentHash: string, modules: reado
     checks.push(answers);
   }
   const answered = checks.some((answers) => Object.keys(answers).length > 0);
-  return { status: 'restored', progress: { savedAt, language, position, visited, quizzes, scenarios, ...(answered ? { checks } : {}) } };
+  const taskTexts = taskText.split('~');
+  if (taskTexts.length !== modules.length) return { status: 'corrupt', reason: 'wrong number of task lists' };
+  const tasks: TaskAnswers[] = [];
+  for (let m = 0; m < modules.length; m++) {
+    const answers = decodeTasks(taskTexts[m]!, modules[m]!.tasks);
+    if (!answers) return { status: 'corrupt', reason: `bad written tasks for module ${m}` };
+    tasks.push(answers);
+  }
+  const written = tasks.some((answers) => Object.keys(answers).length > 0);
+  return {
+    status: 'restored',
+    progress: { savedAt, language, position, visited, quizzes, scenarios, ...(answered ? { checks } : {}), ...(written ? { tasks } : {}) },
+  };
 }

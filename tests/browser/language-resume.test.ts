@@ -37,7 +37,7 @@ for (const version of ['1.2', '2004'] as const) {
       // Pages 1 and 2 seen: bitmap value 3, then one '0' per further five pages.
       // The module quiz is the module's last page; the quiz field holds only the learner's seed until the quiz starts.
       const seenBitmap = '3'.padEnd(Math.ceil((module.pages.length + module.scenarios.length + 2) / 5), '0');
-      expect(suspend).to.match(new RegExp(`^F1\\|${index.contentHash}\\|[0-9a-z]+\\|es\\|0\\.1\\|${seenBitmap}\\|s[0-9a-z]+\\|${module.scenarios.map(() => '1..').join(',')}\\|\\.$`));
+      expect(suspend).to.match(new RegExp(`^F1\\|${index.contentHash}\\|[0-9a-z]+\\|es\\|0\\.1\\|${seenBitmap}\\|s[0-9a-z]+\\|${module.scenarios.map(() => '1..').join(',')}\\|\\.\\|${(module.tasks ?? []).map(() => '-').join('')}$`));
       const unfinished = true;
       const normalExit = version === '1.2' ? '' : 'normal';
       expect(first.value(version === '1.2' ? 'cmi.core.exit' : 'cmi.exit')).to.equal(unfinished ? 'suspend' : normalExit);

@@ -64,7 +64,7 @@ for (const version of ['1.2', '2004'] as const) {
           else expect([host.value('cmi.completion_status'), host.value('cmi.success_status')]).to.deep.equal(['completed', 'passed']);
           expect(host.value(exit)).to.equal(version === '1.2' ? '' : 'normal');
           const lastPage = module.pages.length + module.scenarios.length;
-          expect(host.value('cmi.suspend_data')).to.match(new RegExp(`^F1\\|${index.contentHash}\\|[0-9a-z]+\\|en\\|0\\.${lastPage + 1}\\|[0-9a-v]+\\|v1,[^|]+\\|1\\.[0-9a-z]+\\.7ps(,1\\.[0-9a-z]+\\.7ps)*\\|[^|]*\\.$`));
+          expect(host.value('cmi.suspend_data')).to.match(new RegExp(`^F1\\|${index.contentHash}\\|[0-9a-z]+\\|en\\|0\\.${lastPage + 1}\\|[0-9a-v]+\\|v1,[^|]+\\|1\\.[0-9a-z]+\\.7ps(,1\\.[0-9a-z]+\\.7ps)*\\|[^|]*\\.\\|[^|]*$`));
           // One interaction per scenario decision, the best choice each time.
           const decisions = Object.values(host.cmi().interactions as Record<string, { id: string; result: string }>).filter((i) => i.id.split('.').length === 4);
           expect(decisions.length).to.be.greaterThan(3);
