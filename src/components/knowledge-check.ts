@@ -5,6 +5,7 @@ import { createQuizActor, type QuizActor, type QuizContext } from '../machines/q
 import { attemptSeed, hashString, isComplete, presentationOrder, type Response } from '../machines/quiz-scoring';
 import { translate } from '../i18n';
 import { theme } from './theme';
+import { practiceFrame } from './practice-styles';
 import './question-view';
 
 /**
@@ -19,33 +20,10 @@ import './question-view';
 export class KnowledgeCheck extends LitElement {
   static override styles = [
     theme,
+    practiceFrame,
     css`
-      :host {
-        display: block;
-        margin: 1.5rem 0;
-      }
-      section {
-        border: 2px solid var(--micic-accent);
-        border-radius: var(--micic-radius);
-        padding: 0.75rem 1rem;
-      }
-      h2 {
-        font-size: 1rem;
-        margin: 0 0 0.5rem;
-        color: var(--micic-accent);
-      }
-      button {
-        border: 2px solid var(--micic-accent);
-        background: var(--micic-surface);
-        color: var(--micic-accent);
-        padding: 0.3rem 1rem;
-      }
       .result {
         margin-top: 0.5rem;
-      }
-      .missing {
-        color: var(--micic-error);
-        font-weight: 700;
       }
     `,
   ];

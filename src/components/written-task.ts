@@ -4,6 +4,7 @@ import type { Language, QuestionText, TaskKey } from '../content/schema';
 import type { TaskAnswer } from '../progress/task-codec';
 import { translate, type UiStringKey } from '../i18n';
 import { theme } from './theme';
+import { practiceFrame } from './practice-styles';
 
 /**
  * A written task inside a page: the learner writes a short answer, compares it with a model
@@ -16,22 +17,8 @@ import { theme } from './theme';
 export class WrittenTask extends LitElement {
   static override styles = [
     theme,
+    practiceFrame,
     css`
-      :host {
-        display: block;
-        margin: 1.5rem 0;
-      }
-      section {
-        border: 2px solid var(--micic-accent);
-        border-radius: var(--micic-radius);
-        padding: 0.75rem 1rem;
-      }
-      h2,
-      h3 {
-        font-size: 1rem;
-        margin: 0 0 0.5rem;
-        color: var(--micic-accent);
-      }
       textarea {
         box-sizing: border-box;
         width: 100%;
@@ -51,15 +38,7 @@ export class WrittenTask extends LitElement {
         margin: 0.25rem 0;
       }
       button {
-        border: 2px solid var(--micic-accent);
-        background: var(--micic-surface);
-        color: var(--micic-accent);
-        padding: 0.3rem 1rem;
         margin-top: 0.5rem;
-      }
-      .missing {
-        color: var(--micic-error);
-        font-weight: 700;
       }
     `,
   ];
