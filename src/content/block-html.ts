@@ -4,7 +4,11 @@
  * interactive ones become custom elements (src/components/blocks/) holding their content in named
  * slots, so the content is readable before their code loads and prints in full.
  */
-import { translate } from '../i18n/index.ts';
+import { en } from '../i18n/en.ts';
+import { es } from '../i18n/es.ts';
+
+// The catalogues themselves: the build imports no module that imports without file extensions.
+const LABELS = { en, es };
 
 export const BLOCK_KINDS = ['callout', 'quote', 'figure', 'timeline', 'accordion', 'reveal', 'tabs', 'process', 'flashcards', 'hotspots'] as const;
 export type BlockKind = (typeof BLOCK_KINDS)[number];
@@ -93,7 +97,7 @@ export function renderBlock(input: BlockInput): string {
     case 'callout': {
       const label = CALLOUTS[params as keyof typeof CALLOUTS];
       if (!label) problem(line, 'a callout is ":::callout key", ":::callout example" or ":::callout caution"');
-      return `<div class="block-callout" data-kind="${label ? params : 'key'}" role="note"><p class="block-label">${translate(input.language, label ?? 'block.keyPoint')}</p>${input.bodyHtml}</div>`;
+      return `<div class="block-callout" data-kind="${label ? params : 'key'}" role="note"><p class="block-label">${LABELS[input.language][label ?? 'block.keyPoint']}</p>${input.bodyHtml}</div>`;
     }
     case 'quote':
       if (!params) problem(line, 'a quote names its source on the opening line: ":::quote Name, role, year"');

@@ -56,8 +56,11 @@ export function compileDirectives(md: MarkdownIt, tokens: Token[], context: Dire
     const out: Token[] = [];
     for (let i = 0; i < list.length; i++) {
       const token = list[i]!;
-      if (token.type === 'paragraph_open' && /^:{3,}/.test(list[i + 1]?.content ?? '')) {
-        problem(lineOf(token), `"${list[i + 1]!.content.split('\n')[0]}" closes a block, but no block is open here (or its opening line is misspelt)`);
+      if (token.type === 'paragraph_open') {
+        // A stray closing line reads as (part of) a paragraph.
+        (list[i + 1]?.content ?? '').split('\n').forEach((text, offset) => {
+          if (/^:{3,}/.test(text)) problem(lineOf(token)! + offset, `"${text.trim()}" closes a block, but no block is open here (or its opening line is misspelt)`);
+        });
       }
       if (token.type === 'fence' && /^(check|workshop-prompts)\b/.test(token.info.trim()) && parentEnd !== context.lines.length) {
         problem(lineOf(token), 'a knowledge check or the workshop prompts stand on their own, outside content blocks');
@@ -123,6 +126,7 @@ export function compileDirectives(md: MarkdownIt, tokens: Token[], context: Dire
   };
 
   const result = compile(tokens, context.lines.length, false);
+  problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   return { tokens: result, problems, interactive };
 }
 
