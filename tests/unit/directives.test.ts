@@ -163,3 +163,22 @@ describe('content blocks across languages', () => {
     }
   });
 });
+
+describe("the course's pages", () => {
+  it('use at least four kinds of content block in each module, in both languages', () => {
+    const course = loadCourse(join(import.meta.dirname, '../..'));
+    const kinds = new Map<string, string[]>();
+    for (const [key, content] of course.contents) {
+      const found = new Set<string>();
+      for (const page of content.pages) {
+        for (const block of page.blocks) {
+          if (!('html' in block)) continue;
+          for (const m of block.html.matchAll(/class="block-(callout|quote|figure|timeline)"|<micic-(accordion|tabs|process|flashcards|hotspots)\b/g)) found.add(m[1] ?? m[2]!);
+        }
+      }
+      kinds.set(key, [...found].sort());
+    }
+    for (const [key, found] of kinds) expect(found.length, `${key}: ${found.join(', ')}`).toBeGreaterThanOrEqual(4);
+    for (const module of course.index.modules) expect(kinds.get(`${module.id}.es`)).toEqual(kinds.get(`${module.id}.en`));
+  });
+});
