@@ -103,6 +103,9 @@ export const pageBlockStyles = css`
     font-size: var(--micic-text-md, 1.125rem);
     color: var(--micic-accent);
   }
+  .block-timeline .block-when + p {
+    margin-top: 0;
+  }
   [slot='graphic'] > p {
     margin: 0;
   }
