@@ -208,7 +208,14 @@ function launchData(options: HostOptions): Record<string, unknown> {
   const resume = saved.exit === 'suspend';
   // Moodle keeps a 2004 SCO's data for the learner only after a suspend.
   if (options.moodle && !resume) {
-    return { learner_id: learner.id, learner_name: learner.name, entry: 'ab-initio', ...(options.learnerLanguage ? { learner_preference: { language: options.learnerLanguage } } : {}) };
+    return {
+      learner_id: learner.id,
+      learner_name: learner.name,
+      entry: 'ab-initio',
+      // Moodle sets the passing score from the manifest's minNormalizedMeasure, data or not.
+      ...(options.masteryScore !== undefined ? { scaled_passing_score: String(options.masteryScore) } : {}),
+      ...(options.learnerLanguage ? { learner_preference: { language: options.learnerLanguage } } : {}),
+    };
   }
   const attempted = !!saved.completion_status && saved.completion_status !== 'unknown' && saved.completion_status !== 'not attempted';
   return {

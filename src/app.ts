@@ -17,6 +17,7 @@ import { objectiveId, trackingState } from './progress/tracking';
 import { LmsSession, type SessionNews, type StateToSave } from './lms/session';
 import type { InteractionRecord } from './lms/runtime';
 import { interactionPattern } from './progress/interaction-pattern';
+import { quizInteractionId, scenarioInteractionId } from './lms/identifiers';
 import { noticeForNews, quizSaveTiming } from './controllers/session-news';
 import type { LaunchConfig } from './launch';
 import type { CourseShell } from './components/course-shell';
@@ -197,7 +198,7 @@ export class CourseApp {
     const text = this.content.get(`${module.id}.${language}`)?.scenarios[key.id];
     this.session.recordInteraction(
       {
-        id: `${module.id}.${key.id}.${step.scene}.${progress.plays}`,
+        id: scenarioInteractionId(module.id, key.id, step.scene, progress.plays),
         description: text?.scenes[step.scene]?.choices[step.choice]?.text ?? step.choice,
         objectiveId: objectiveId(module.id, key.objectives[0]!),
         pattern: { type: 'choice', options: scene.choices.map((c) => c.id), learner: [step.choice], correct: [best.id] },
@@ -216,7 +217,7 @@ export class CourseApp {
     const language = this.actor.getSnapshot().context.language;
     const text = this.content.get(`${module.id}.${language}`)?.questions[event.question.id];
     const interaction: InteractionRecord = {
-      id: `${module.id}.${event.question.id}.${event.attempt}`,
+      id: quizInteractionId(module.id, event.question.id, event.attempt),
       description: text?.prompt ?? event.question.id,
       objectiveId: objectiveId(module.id, event.question.objective),
       pattern: interactionPattern(event.question, event.response),

@@ -57,3 +57,13 @@ export function lmsInteraction(interaction: InteractionRecord): InteractionRecor
     pattern,
   };
 }
+
+/** A quiz answer's interaction id (authored form): `<module>.<question>.<attempt>`. */
+export function quizInteractionId(moduleId: string, questionId: string, attempt: number): string {
+  return `${moduleId}.${questionId}.${attempt}`;
+}
+
+/** A scenario decision's interaction id (authored form): `<module>.<scenario>.<scene>.<play>`. */
+export function scenarioInteractionId(moduleId: string, scenarioId: string, sceneId: string, play: number): string {
+  return `${moduleId}.${scenarioId}.${sceneId}.${play}`;
+}
