@@ -93,7 +93,8 @@ export function createLmsHost(options: HostOptions): LmsHost {
     onLogMessage: (_level: unknown, message: string) => errors.push(message),
     // An LMS adds each session's time to cmi.total_time when the SCO terminates.
     accumulateSessionTimeOnTerminate: true,
-    score_overrides_status: options.moodle === true,
+    // Moodle's default "Mastery score overrides status": 1.2 status from score.raw against mastery_score.
+    mastery_override: options.moodle === true,
   };
   const api = options.version === '1.2' ? new Scorm12API(settings) : new Scorm2004API(settings);
   api.loadFromJSON(launchData(options));
@@ -200,6 +201,7 @@ function launchData(options: HostOptions): Record<string, unknown> {
         entry: resume ? 'resume' : attempted ? '' : 'ab-initio',
         exit: '',
         session_time: '',
+        ...(options.moodle ? { credit: 'credit' } : {}),
       },
       student_data: options.masteryScore !== undefined ? { mastery_score: String(options.masteryScore) } : {},
       student_preference: options.learnerLanguage ? { language: options.learnerLanguage } : {},

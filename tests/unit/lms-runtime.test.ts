@@ -146,6 +146,28 @@ describe('SCORM 1.2 runtime under scorm-again', () => {
   });
 });
 
+describe('SCORM 1.2 single-SCO course under Moodle\'s "Mastery score overrides status"', () => {
+  // The course fails a learner who failed one module even when the mean of the scores is high.
+  const failedOneModule: TrackingRecord = { ...record, completion: 'completed', success: 'failed', scorePercent: 86 };
+  const statusAfterCommit = (masteryScore: number | undefined) => {
+    const host = createLmsHost({ version: '1.2', moodle: true, masteryScore });
+    const runtime = runtimeFor(host);
+    runtime.initialize();
+    runtime.readResume();
+    runtime.write(failedOneModule);
+    runtime.finish();
+    return host.value('cmi.core.lesson_status');
+  };
+
+  it('with a mastery score in the manifest Moodle would rewrite failed to passed', () => {
+    expect(statusAfterCommit(80)).toBe('passed');
+  });
+
+  it('without one (as the single-SCO manifest now ships) the course\'s own failed stands', () => {
+    expect(statusAfterCommit(undefined)).toBe('failed');
+  });
+});
+
 describe('SCORM 2004 runtime under scorm-again', () => {
   it('writes completion and success apart, scaled score, objectives and interactions in 2004 formats', () => {
     const host = createLmsHost({ version: '2004', masteryScore: 0.8 });
