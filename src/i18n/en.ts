@@ -25,7 +25,7 @@ export const en = {
   'notice.lmsUnavailable': 'The learning platform did not respond. Keep working: your progress is kept in this browser and will be sent when the connection returns.',
   'notice.progressReset': 'The course content has been updated since your last visit, so your saved position could not be restored. You start again at the beginning.',
   'notice.storageUnavailable': 'This browser does not allow saving progress, and no learning platform was found: your progress will be lost when you close this page.',
-  'notice.lmsFinished': 'This session has ended and was saved. To continue, leave and reopen the activity in your learning platform.',
+  'notice.lmsFinished': 'Your learning platform cannot start module {module} in this window. Leave the activity (for example with “Exit activity”) and open it again to continue with module {module}. What you do here is kept in this browser and sent then.',
   'quiz.title': 'Module quiz',
   'quiz.intro': 'This quiz has {count} questions. You need {mastery} to pass.',
   'quiz.attemptsUnlimited': 'You can take it as many times as you like; your best score counts.',

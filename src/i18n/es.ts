@@ -27,7 +27,7 @@ export const es: Record<UiStringKey, string> = {
   'notice.lmsUnavailable': 'La plataforma de aprendizaje no respondió. Siga trabajando: su avance se guarda en este navegador y se enviará cuando vuelva la conexión.',
   'notice.progressReset': 'El contenido del curso se actualizó desde su última visita, por lo que no se pudo recuperar su posición guardada. Comenzará de nuevo desde el principio.',
   'notice.storageUnavailable': 'Este navegador no permite guardar el avance y no se encontró una plataforma de aprendizaje: su avance se perderá al cerrar esta página.',
-  'notice.lmsFinished': 'Esta sesión terminó y quedó guardada. Para continuar, salga de la actividad y vuelva a abrirla en su plataforma de aprendizaje.',
+  'notice.lmsFinished': 'Su plataforma de aprendizaje no puede iniciar el módulo {module} en esta ventana. Salga de la actividad (por ejemplo, con «Salir de la actividad») y vuelva a abrirla para continuar con el módulo {module}. Lo que haga aquí se guarda en este navegador y se enviará entonces.',
   'quiz.title': 'Cuestionario del módulo',
   'quiz.intro': 'Este cuestionario tiene {count} preguntas. Necesita {mastery} para aprobar.',
   'quiz.attemptsUnlimited': 'Puede hacerlo tantas veces como quiera; cuenta su mejor puntuación.',
