@@ -24,6 +24,8 @@ export const en = {
   'notice.noLms': 'No learning platform was found: your progress is saved in this browser only.',
   'notice.lmsUnavailable': 'The learning platform did not respond. Keep working: your progress is kept in this browser and will be sent when the connection returns.',
   'notice.progressReset': 'The course content has been updated since your last visit, so your saved position could not be restored. You start again at the beginning.',
+  'notice.progressMigrated': 'The course content has been updated since your last visit. Your progress was kept wherever the content is unchanged; the parts that changed start again.',
+  'notice.progressSetAside': 'The course content has been updated since your last visit, and your saved progress no longer matches it, so you start again at the beginning. A copy of your earlier progress is kept in this browser.',
   'notice.storageUnavailable': 'This browser does not allow saving progress, and no learning platform was found: your progress will be lost when you close this page.',
   'notice.lmsFinished': 'Your learning platform cannot start module {module} in this window. Leave the activity (for example with “Exit activity”) and open it again to continue with module {module}. What you do here is kept in this browser and sent then.',
   'quiz.title': 'Module quiz',

@@ -26,6 +26,8 @@ export const es: Record<UiStringKey, string> = {
   'notice.noLms': 'No se encontró una plataforma de aprendizaje: su avance se guarda solo en este navegador.',
   'notice.lmsUnavailable': 'La plataforma de aprendizaje no respondió. Siga trabajando: su avance se guarda en este navegador y se enviará cuando vuelva la conexión.',
   'notice.progressReset': 'El contenido del curso se actualizó desde su última visita, por lo que no se pudo recuperar su posición guardada. Comenzará de nuevo desde el principio.',
+  'notice.progressMigrated': 'El contenido del curso se actualizó desde su última visita. Su avance se conservó en todo lo que no cambió; las partes que cambiaron comienzan de nuevo.',
+  'notice.progressSetAside': 'El contenido del curso se actualizó desde su última visita y su avance guardado ya no corresponde a él, por lo que comenzará de nuevo desde el principio. Una copia de su avance anterior se guarda en este navegador.',
   'notice.storageUnavailable': 'Este navegador no permite guardar el avance y no se encontró una plataforma de aprendizaje: su avance se perderá al cerrar esta página.',
   'notice.lmsFinished': 'Su plataforma de aprendizaje no puede iniciar el módulo {module} en esta ventana. Salga de la actividad (por ejemplo, con «Salir de la actividad») y vuelva a abrirla para continuar con el módulo {module}. Lo que haga aquí se guarda en este navegador y se enviará entonces.',
   'quiz.title': 'Cuestionario del módulo',
