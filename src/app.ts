@@ -12,10 +12,15 @@ import { scorePercent, startScenario, type ScenarioActor } from './machines/scen
 import type { ScenarioProgress } from './progress/scenario-codec';
 import type { ScenarioCommand } from './components/scenario-view';
 import type { WorkshopCardData } from './components/workshop-card';
-import { decodeProgress, encodeProgress, savedAtOf, type CodecModule } from './progress/codec';
+import { encodeProgress, savedAtOf, type CodecModule } from './progress/codec';
+import { restoreSaved, SetAsideStore } from './controllers/saved-progress';
+import { usableLocalStorage } from './lms/mirror';
 import { objectiveId, trackingState } from './progress/tracking';
 import { LmsSession, type SessionNews, type StateToSave } from './lms/session';
 import type { InteractionRecord } from './lms/runtime';
+import { interactionPattern } from './progress/interaction-pattern';
+import { quizInteractionId, scenarioInteractionId } from './lms/identifiers';
+import { noticeForNews, quizSaveTiming } from './controllers/session-news';
 import type { LaunchConfig } from './launch';
 import type { CourseShell } from './components/course-shell';
 import { isLanguage, translate, type UiStringKey } from './i18n';
@@ -24,7 +29,7 @@ import { PagePresenter } from './controllers/page-presenter';
 import { positionFromLocation, preferredLanguage } from './controllers/launch-position';
 import { CheckAnswerStore } from './controllers/check-answers';
 import { WrittenTasks } from './controllers/written-tasks';
-import { interactionPattern } from './controllers/interaction-pattern';
+import { BlockStates } from './controllers/block-states';
 
 /** Loads one page of a module (`page-<id>`) or its questions' and scenarios' texts (`practice`). */
 export interface ContentLoader {
@@ -33,13 +38,6 @@ export interface ContentLoader {
 }
 export type ReferenceLoader = (language: Language) => Promise<ReferenceContent>;
 
-const NEWS_NOTICES: Record<Exclude<SessionNews, 'save-recovered'>, UiStringKey> = {
-  'no-lms': 'notice.noLms',
-  'no-storage': 'notice.storageUnavailable',
-  'initialize-failed': 'notice.lmsUnavailable',
-  'session-already-ended': 'notice.lmsFinished',
-  'save-failed': 'notice.lmsUnavailable',
-};
 
 export class CourseApp {
   private readonly session: LmsSession;
@@ -60,6 +58,8 @@ export class CourseApp {
   private practiceLoaded = new Set<string>();
   private loadFailed = false;
   private firstUpdateDone = false;
+  /** How the quiz change under way is saved: draft changes are coalesced, steps and answers go at once. */
+  private quizSave: 'now' | 'soon' = 'now';
 
   constructor(
     private readonly course: CourseOutline,
@@ -76,18 +76,24 @@ export class CourseApp {
       savedAtOf,
       window: win,
       readOnly: launch.trainer,
+      // The single-SCO course passes module by module on the course's own scores.
+      lmsPassingScore: launch.modules.length === 1,
     });
     const resume = this.session.start();
+    // Flashcards turned and steps reached stay in this browser (the trainer's preview keeps nothing).
+    const blockKey = `micic:blocks:${resume.learnerId || 'anonymous'}:${course.id}:${launch.scope}`;
+    new BlockStates(launch.trainer ? undefined : usableLocalStorage(), blockKey, course.contentHash).attach(shell);
     if (launch.trainer) this.addNotice('notice.trainer');
     this.modules = launch.modules.map(withExtraPages);
     this.presenter = new PagePresenter(shell, course, this.modules);
-    this.codecModules = this.modules.map((m) => ({ pageIds: m.pages.map((p) => p.id), quiz: m.quiz, scenarios: m.scenarios, objectiveIds: m.objectives.map((o) => o.id), checks: m.checks, tasks: m.tasks }));
+    this.codecModules = this.modules.map((m) => ({ id: m.id, pageIds: m.pages.map((p) => p.id), quiz: m.quiz, scenarios: m.scenarios, objectiveIds: m.objectives.map((o) => o.id), checks: m.checks, tasks: m.tasks }));
     // The LMS's mastery score applies to a module SCO; the course SCO passes module by module.
     this.masteryScores = this.modules.map((m) => (this.modules.length === 1 && resume.masteryScore !== undefined ? resume.masteryScore : m.masteryScore));
 
-    const decoded = decodeProgress(resume.suspendData, course.contentHash, this.codecModules);
-    if (decoded.status === 'incompatible' || decoded.status === 'corrupt') this.addNotice('notice.progressReset');
-    const restored = decoded.status === 'restored' ? decoded.progress : undefined;
+    const setAside = new SetAsideStore(`micic:set-aside:${resume.learnerId || 'anonymous'}:micic:${course.id}:${launch.scope}`, usableLocalStorage());
+    const saved = restoreSaved(resume.suspendData, course.contentHash, this.codecModules, setAside);
+    if (saved.notice) this.addNotice(saved.notice);
+    const restored = saved.progress;
 
     this.actor = createCourseActor({
       modules: this.modules.map((m) => ({ id: m.id, pageIds: m.pages.map((p) => p.id) })),
@@ -136,6 +142,7 @@ export class CourseApp {
     shell.course = course;
     shell.modules = this.modules;
     shell.trainer = launch.trainer;
+    shell.noticeValues = { module: this.modules[0]!.number };
     shell.addEventListener('reference-open', (e) => void this.openReference((e as CustomEvent<ReferenceKind>).detail));
     shell.addEventListener('reference-close', () => {
       this.shell.reference = undefined;
@@ -169,7 +176,9 @@ export class CourseApp {
 
   private sendQuiz(event: QuizEvent): void {
     const m = this.actor.getSnapshot().context.position.module;
+    this.quizSave = quizSaveTiming(event);
     this.quizzes[m]?.send(event);
+    this.quizSave = 'now';
   }
 
   /** Starts (or restores) a play; every later choice becomes an interaction and a save. */
@@ -219,7 +228,7 @@ export class CourseApp {
     const text = this.content.get(`${module.id}.${language}`)?.scenarios[key.id];
     this.session.recordInteraction(
       {
-        id: `${module.id}.${key.id}.${step.scene}.${progress.plays}`,
+        id: scenarioInteractionId(module.id, key.id, step.scene, progress.plays),
         description: text?.scenes[step.scene]?.choices[step.choice]?.text ?? step.choice,
         objectiveId: objectiveId(module.id, key.objectives[0]!),
         pattern: { type: 'choice', options: scene.choices.map((c) => c.id), learner: [step.choice], correct: [best.id] },
@@ -238,7 +247,7 @@ export class CourseApp {
     const language = this.actor.getSnapshot().context.language;
     const text = this.content.get(`${module.id}.${language}`)?.questions[event.question.id];
     const interaction: InteractionRecord = {
-      id: `${module.id}.${event.question.id}.${event.attempt}`,
+      id: quizInteractionId(module.id, event.question.id, event.attempt),
       description: text?.prompt ?? event.question.id,
       objectiveId: objectiveId(module.id, event.question.objective),
       pattern: interactionPattern(event.question, event.response),
@@ -259,7 +268,8 @@ export class CourseApp {
     }
     // Trainers and support staff find the LMS's own words in the browser console.
     console.warn(`[MICIC course] ${news}${detail ? `: ${detail}` : ''}`);
-    this.addNotice(NEWS_NOTICES[news]);
+    const notice = noticeForNews(news);
+    if (notice) this.addNotice(notice);
   }
 
 
@@ -284,7 +294,6 @@ export class CourseApp {
       location: `${module.id}/${module.pages[context.position.page]!.id}`,
       suspendData: encodeProgress(
         { ...context, savedAt: Date.now(), quizzes, scenarios: this.scenarioProgress, checks: this.checkAnswers.all(), tasks: this.tasks.all() },
-        this.course.contentHash,
         this.codecModules,
       ),
       language: context.language,
@@ -295,8 +304,8 @@ export class CourseApp {
 
   private onQuizChange(): void {
     if (!this.firstUpdateDone) return;
-    // Answers and quiz steps are committed at once.
-    this.session.update(this.record(), 'now');
+    // Answers and quiz steps are committed at once; draft changes (each Move up/down) coalesce.
+    this.session.update(this.record(), this.quizSave);
     this.render();
   }
 

@@ -6,6 +6,8 @@ import type { CompiledPage, Language, QuestionKey, QuestionText, TaskKey } from 
 import type { TaskAnswer } from '../progress/task-codec';
 import type { Response } from '../machines/quiz-scoring';
 import { pageFrame, theme } from './theme';
+import { loadBlocks } from './blocks/load-blocks';
+import { pageBlockStyles } from './blocks/page-block-styles';
 
 /**
  * One page of course text. The HTML comes from the build, which rejects raw HTML in
@@ -16,6 +18,7 @@ export class PageView extends LitElement {
   static override styles = [
     theme,
     pageFrame,
+    pageBlockStyles,
     css`
       h2 {
         font-size: 1.3rem;
@@ -68,6 +71,8 @@ export class PageView extends LitElement {
     // Knowledge checks load on first use.
     if (this.page.blocks.some((block) => 'check' in block)) import('./knowledge-check').catch(() => undefined);
     if (this.page.blocks.some((block) => 'task' in block)) import('./written-task').catch(() => undefined);
+    // So do interactive content blocks, each kind on the first page that uses it.
+    for (const block of this.page.blocks) if ('html' in block) void loadBlocks(block.html);
     return html`<article>
       <h1 tabindex="-1">${this.page.title}</h1>
       <slot name="intro"></slot>

@@ -34,15 +34,15 @@ export const ITEM_WRITING = {
 } as const;
 
 /**
- * Scenario files still being rewritten on another branch: the scene rule skips them until their
- * rewrite lands. The lead empties this list at merge; do not add to it.
+ * Scenario files the scene rule skips for now: after the scenario rewrite (merged while this rule
+ * was written) these four still make the best choice the longest (ties included) in more than
+ * 40 % of scenes in at least one language. Rebalance their choice texts and empty this list; do
+ * not add to it.
  */
 export const SCENARIO_EXEMPTIONS: readonly string[] = [
-  'modules/01-preparedness/scenarios/consular-contingency-plan.yaml',
-  'modules/01-preparedness/scenarios/tsunami-plan.yaml',
-  'modules/02-response/scenarios/consular-evacuation.yaml',
+  'modules/01-preparedness/scenarios/hospital-readiness.yaml',
+  'modules/02-response/scenarios/quake-relief.yaml',
   'modules/02-response/scenarios/stranded-in-transit.yaml',
-  'modules/03-recovery/scenarios/mass-return.yaml',
   'modules/03-recovery/scenarios/after-the-floods.yaml',
 ];
 

@@ -146,7 +146,9 @@ export function loadCourse(projectRoot: string, modulesDir = 'modules', options:
     const questions = loadQuestions(module, folderPath, readYaml, problems, assessmentRules);
     const scenarios = loadScenarios(module, folderPath, readYaml, problems, { itemWriting: assessmentRules });
     const tasks = loadTasks(module, folderPath, readYaml, problems, new Set(questions?.all.map((q) => q.id)));
-    const compiled = compilePages(module, folderPath, source, rel, readText, problems, new Set(Object.keys(questions?.checks ?? {})), new Set(tasks.keys.map((t) => t.id)));
+    // When quiz.yaml or checks.yaml is invalid the check ids are unknown: judge no page by them.
+    const checkIds = questions ? new Set(Object.keys(questions.checks)) : undefined;
+    const compiled = compilePages(module, folderPath, source, rel, readText, problems, checkIds, new Set(tasks.keys.map((t) => t.id)));
     if (compiled && assessmentRules) problems.push(...pagesWithoutChecks(module, source, compiled.get('en')!));
     if (assessmentRules) problems.push(...unassessedProduction(module, source, tasks.keys, scenarios.keys));
     if (!compiled || !questions) return;
@@ -285,7 +287,8 @@ function compilePages(
   rel: (path: string) => string,
   readText: (path: string) => string,
   problems: ContentProblem[],
-  checkIds: ReadonlySet<string> = new Set(),
+  /** The module's knowledge check ids; undefined when they could not be read (already reported). */
+  checkIds: ReadonlySet<string> | undefined,
   taskIds: ReadonlySet<string> = new Set(),
 ): CompiledByLanguage | undefined {
   const before = problems.length;
@@ -303,8 +306,10 @@ function compilePages(
   }
 
   const compiled: CompiledByLanguage = new Map(LANGUAGES.map((l) => [l, new Map()]));
+  let unreadPages = false;
   module.pages.forEach((pageId, i) => {
     const missing = LANGUAGES.filter((l) => !present.includes(`${pageId}.${l}.md`));
+    if (missing.length > 0) unreadPages = true;
     if (missing.length === LANGUAGES.length) {
       problems.push({
         file: source.file,
@@ -323,13 +328,14 @@ function compilePages(
     for (const language of LANGUAGES) {
       if (missing.includes(language)) continue;
       const path = join(pagesDir, `${pageId}.${language}.md`);
-      const result = compileMarkdown(rel(path), readText(path));
+      const result = compileMarkdown(rel(path), readText(path), { language, blockPrefix: `${module.id}.${pageId}` });
       if (!result.ok) {
         problems.push(...result.problems);
+        unreadPages = true;
         continue;
       }
       for (const check of result.page.checks) {
-        if (!checkIds.has(check.id)) {
+        if (checkIds && !checkIds.has(check.id)) {
           problems.push({ file: rel(path), line: check.line, message: `knowledge check "${check.id}" is not defined in checks.yaml` });
         }
       }
@@ -349,9 +355,13 @@ function compilePages(
         message: `the knowledge checks (${es || 'none'}) differ from the English page's (${en || 'none'})`,
       });
     }
+    // Interactive blocks keep the learner's state by position, so both languages need the same ones.
+    const blockProblem = sameBlocks(compiled.get('en')!.get(pageId), compiled.get('es')!.get(pageId), rel(join(pagesDir, `${pageId}.es.md`)));
+    if (blockProblem) problems.push(blockProblem);
   });
-  const used = new Set([...compiled.get('en')!.values()].flatMap((page) => page.checks.map((c) => c.id)));
-  for (const id of checkIds) {
+  // A page that did not compile may hold the checks: report only the first cause, not its follow-ons.
+  const used = new Set([...LANGUAGES].flatMap((l) => [...compiled.get(l)!.values()].flatMap((page) => page.checks.map((c) => c.id))));
+  for (const id of unreadPages ? [] : (checkIds ?? [])) {
     if (!used.has(id)) problems.push({ file: rel(join(folderPath, 'checks.yaml')), message: `knowledge check "${id}" is not used on any page` });
   }
   const usedTasks = new Set([...compiled.get('en')!.values()].flatMap((page) => page.tasks.map((t) => t.id)));
@@ -376,6 +386,19 @@ function pagesWithoutChecks(module: ModuleFile, source: YamlSource, english: Map
     });
   });
   return problems;
+}
+
+/** The first interactive block of the Spanish page that differs from the English page's, if any. */
+function sameBlocks(en: CompiledMarkdown | undefined, es: CompiledMarkdown | undefined, file: string): ContentProblem | undefined {
+  if (!en || !es) return undefined;
+  const shape = (b: CompiledMarkdown['interactive'][number] | undefined) => (b ? `${b.kind} with ${b.items} items` : 'no block');
+  for (let i = 0; i < Math.max(en.interactive.length, es.interactive.length); i++) {
+    const [a, b] = [en.interactive[i], es.interactive[i]];
+    if (shape(a) !== shape(b)) {
+      return { file, line: b?.line, message: `interactive block ${i + 1} is ${shape(b)} but the English page has ${shape(a)}: both languages need the same blocks` };
+    }
+  }
+  return undefined;
 }
 
 function checkDuplicates(

@@ -35,25 +35,46 @@ export function encodeTasks(answers: TaskAnswers | undefined, tasks: readonly Ta
     .join('');
 }
 
-/** The answers, or null when the text cannot be ours. */
-export function decodeTasks(text: string, tasks: readonly TaskKey[] = []): TaskAnswers | null {
-  const answers: TaskAnswers = {};
+/** One saved task as written: null when it was not saved yet. */
+export type TaskToken = { mask: number; text: string } | null;
+
+/** Splits a module's task text into its tokens, without the content; null when it cannot be ours. */
+export function parseTaskTokens(text: string): TaskToken[] | null {
+  const tokens: TaskToken[] = [];
   let at = 0;
-  for (const task of tasks) {
+  while (at < text.length) {
     if (text[at] === '-') {
+      tokens.push(null);
       at++;
       continue;
     }
     const head = /^([0-9a-z]+)\.([0-9a-z]+)\./.exec(text.slice(at));
     if (!head) return null;
-    const mask = parseInt(head[1]!, 36);
     const length = parseInt(head[2]!, 36);
     const start = at + head[0].length;
-    if (mask >= 1 << task.points || start + length > text.length) return null;
-    const value = unescape(text.slice(start, start + length));
-    if (value.length > task.maxLength) return null;
-    answers[task.id] = { text: value, covered: Array.from({ length: task.points }, (_, i) => (mask & (1 << i)) !== 0) };
+    if (start + length > text.length) return null;
+    tokens.push({ mask: parseInt(head[1]!, 36), text: unescape(text.slice(start, start + length)) });
     at = start + length;
   }
-  return at === text.length ? answers : null;
+  return tokens;
+}
+
+/** Fits parsed tokens to this module's tasks; null when they do not fit (other tasks, other points). */
+export function fitTasks(tokens: readonly TaskToken[], tasks: readonly TaskKey[] = []): TaskAnswers | null {
+  if (tokens.length !== tasks.length) return tokens.every((t) => t === null) && tasks.length === 0 ? {} : null;
+  const answers: TaskAnswers = {};
+  for (let i = 0; i < tasks.length; i++) {
+    const token = tokens[i];
+    const task = tasks[i]!;
+    if (!token) continue;
+    if (token.mask >= 1 << task.points || token.text.length > task.maxLength) return null;
+    answers[task.id] = { text: token.text, covered: Array.from({ length: task.points }, (_, p) => (token.mask & (1 << p)) !== 0) };
+  }
+  return answers;
+}
+
+/** The answers, or null when the text cannot be ours. */
+export function decodeTasks(text: string, tasks: readonly TaskKey[] = []): TaskAnswers | null {
+  const tokens = parseTaskTokens(text);
+  return tokens && fitTasks(tokens, tasks);
 }

@@ -5,6 +5,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { nextLaunchData } from '../../preview/lms-host';
+import { lmsId } from '../../src/lms/identifiers';
 import { catalogue, courseIndex, hostFor, launch, pageTitle, waitFor, type LaunchedSco } from './helpers';
 
 const index = await courseIndex();
@@ -52,7 +53,7 @@ for (const version of ['1.2', '2004'] as const) {
       button(root, 'Save to my workshop card')!.click();
 
       const interaction = await waitFor(
-        () => Object.values(host.cmi().interactions as Record<string, Record<string, unknown>>).find((i) => i.id === `${module.id}.${task.id}`),
+        () => Object.values(host.cmi().interactions as Record<string, Record<string, unknown>>).find((i) => i.id === lmsId(`${module.id}.${task.id}`)),
         'the written interaction',
         5000,
       );
@@ -64,7 +65,7 @@ for (const version of ['1.2', '2004'] as const) {
         expect(interaction.learner_response).to.equal(`{lang=en}${ANSWER.replace('\n', ' ')}`);
       }
       expect(interaction.result).to.equal('neutral');
-      expect(JSON.stringify(interaction.objectives)).to.contain(`${module.id}.lessons-learned`);
+      expect(JSON.stringify(interaction.objectives)).to.contain(lmsId(`${module.id}.lessons-learned`));
       await waitFor(() => root.textContent?.includes('Saved to your workshop card: 2 of 6 key points covered.'), 'the saved message');
       expect(host.errors).to.deep.equal([]);
 

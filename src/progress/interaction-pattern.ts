@@ -1,7 +1,7 @@
-/** A checked quiz answer as the LMS interaction pattern the drivers format for SCORM 1.2 or 2004. */
+/** A checked quiz answer as the LMS interaction pattern (options in the content's own order). */
 import type { QuestionKey } from '../content/schema';
-import type { InteractionPattern } from '../lms/runtime';
 import { correctResponse, type Response } from '../machines/quiz-scoring';
+import type { InteractionPattern } from '../lms/runtime';
 
 /** The LMS's response formats: 1.2 letters and 2004 ids both come from the content's own order. */
 export function interactionPattern(question: QuestionKey, response: Response): InteractionPattern {
