@@ -12,15 +12,20 @@ import { scorePercent, startScenario, type ScenarioActor } from './machines/scen
 import type { ScenarioProgress } from './progress/scenario-codec';
 import type { ScenarioCommand } from './components/scenario-view';
 import type { WorkshopCardData } from './components/workshop-card';
-import { decodeProgress, encodeProgress, savedAtOf, type CodecModule } from './progress/codec';
+import { decodeProgress, encodeProgress, type CodecModule } from './progress/codec';
+import { codecModulesOf } from './progress/merge';
 import { objectiveId, trackingState } from './progress/tracking';
-import { LmsSession, type SessionNews, type StateToSave } from './lms/session';
+import type { LmsSession, SessionNews, StateToSave } from './lms/session';
 import type { InteractionPattern, InteractionRecord } from './lms/runtime';
 import type { LaunchConfig } from './launch';
 import type { CourseShell } from './components/course-shell';
-import { isLanguage, translate, type UiStringKey } from './i18n';
+import { translate, type UiStringKey } from './i18n';
 import { CARD_PAGE_ID, QUIZ_PAGE_ID, SCENARIO_PAGE_PREFIX, withExtraPages, type NavigableModule } from './controllers/module-pages';
 import { PagePresenter } from './controllers/page-presenter';
+import { sessionOptions, startSessionNow, type PreparedSession } from './controllers/session-start';
+import { watchPageLifecycle } from './controllers/page-lifecycle';
+import { noticesAfter } from './controllers/session-notices';
+import { preferredLanguage } from './controllers/copy-claim';
 
 /** Loads one page of a module (`page-<id>`) or its questions' and scenarios' texts (`practice`). */
 export interface ContentLoader {
@@ -28,14 +33,6 @@ export interface ContentLoader {
   (moduleId: string, language: Language, part: 'practice'): Promise<Pick<ModuleContent, 'questions' | 'scenarios'>>;
 }
 export type ReferenceLoader = (language: Language) => Promise<ReferenceContent>;
-
-const NEWS_NOTICES: Record<Exclude<SessionNews, 'save-recovered'>, UiStringKey> = {
-  'no-lms': 'notice.noLms',
-  'no-storage': 'notice.storageUnavailable',
-  'initialize-failed': 'notice.lmsUnavailable',
-  'session-already-ended': 'notice.lmsFinished',
-  'save-failed': 'notice.lmsUnavailable',
-};
 
 /** The LMS's response formats: 1.2 letters and 2004 ids both come from the content's own order. */
 export function interactionPattern(question: QuestionKey, response: Response): InteractionPattern {
@@ -87,30 +84,26 @@ export class CourseApp {
     private readonly loadContent: ContentLoader,
     private readonly loadReference: ReferenceLoader = () => Promise.reject(new Error('no glossary in this build')),
     win: Window = window,
+    prepared: PreparedSession = startSessionNow(sessionOptions(course, launch, win)),
   ) {
-    this.session = new LmsSession({
-      packageVersion: launch.packageVersion,
-      storageKey: `micic:${course.id}:${course.version}:${launch.scope}`,
-      onNews: (news, detail) => this.onSessionNews(news, detail),
-      savedAtOf,
-      window: win,
-      readOnly: launch.trainer,
-    });
-    const resume = this.session.start();
+    this.session = prepared.session;
+    const resume = prepared.launch;
+    prepared.listen((news, detail) => this.onSessionNews(news, detail));
     if (launch.trainer) this.addNotice('notice.trainer');
     this.modules = launch.modules.map(withExtraPages);
     this.presenter = new PagePresenter(shell, course, this.modules);
-    this.codecModules = this.modules.map((m) => ({ pageIds: m.pages.map((p) => p.id), quiz: m.quiz, scenarios: m.scenarios, objectiveIds: m.objectives.map((o) => o.id) }));
+    this.codecModules = codecModulesOf(this.modules);
     // The LMS's mastery score applies to a module SCO; the course SCO passes module by module.
     this.masteryScores = this.modules.map((m) => (this.modules.length === 1 && resume.masteryScore !== undefined ? resume.masteryScore : m.masteryScore));
 
     const decoded = decodeProgress(resume.suspendData, course.contentHash, this.codecModules);
-    if (decoded.status === 'incompatible' || decoded.status === 'corrupt') this.addNotice('notice.progressReset');
+    if (decoded.status === 'incompatible') this.addNotice('notice.progressReset');
+    if (decoded.status === 'corrupt') this.addNotice('notice.progressDamaged');
     const restored = decoded.status === 'restored' ? decoded.progress : undefined;
 
     this.actor = createCourseActor({
       modules: this.modules.map((m) => ({ id: m.id, pageIds: m.pages.map((p) => p.id) })),
-      language: restored?.language ?? this.preferredLanguage(resume.language, win),
+      language: restored?.language ?? preferredLanguage(resume.language, win, course.defaultLanguage),
       restored: restored ?? this.positionFromLocation(resume.location),
     });
     this.quizzes = this.modules.map((module, m) => {
@@ -157,10 +150,7 @@ export class CourseApp {
     this.actor.start();
 
     // Save whenever the learner may be leaving; never rely on unload, which browsers cut short.
-    win.document.addEventListener('visibilitychange', () => {
-      if (win.document.visibilityState === 'hidden') this.session.update(this.record(), 'now');
-    });
-    win.addEventListener('pagehide', () => this.session.finish(this.record()));
+    watchPageLifecycle(win, this.session, () => this.record());
   }
 
   send(event: CourseEvent): void {
@@ -253,23 +243,10 @@ export class CourseApp {
   }
 
   private onSessionNews(news: SessionNews, detail: string): void {
-    if (news === 'save-recovered') {
-      this.notices = this.notices.filter((key) => key !== 'notice.lmsUnavailable' && key !== 'notice.storageUnavailable');
-      this.render();
-      return;
-    }
     // Trainers and support staff find the LMS's own words in the browser console.
-    console.warn(`[MICIC course] ${news}${detail ? `: ${detail}` : ''}`);
-    this.addNotice(NEWS_NOTICES[news]);
-  }
-
-  private preferredLanguage(lmsLanguage: string, win: Window): Language {
-    const candidates = [lmsLanguage, ...(win.navigator.languages ?? [win.navigator.language])];
-    for (const candidate of candidates) {
-      const code = candidate?.slice(0, 2).toLowerCase();
-      if (isLanguage(code)) return code;
-    }
-    return this.course.defaultLanguage;
+    if (news !== 'save-recovered') console.warn(`[MICIC course] ${news}${detail ? `: ${detail}` : ''}`);
+    this.notices = noticesAfter(news, this.notices);
+    this.render();
   }
 
   /** Falls back to the bookmark alone when suspend_data is gone but the LMS kept the location. */

@@ -1,19 +1,26 @@
 /**
  * A copy of the learner's latest state in the browser's storage, kept beside the LMS. When the
- * LMS refuses or loses a save, the next launch takes the newer of the two and replays the
- * answers the LMS never got. Keyed by learner, course version and scope.
+ * LMS refuses or loses a save, the next launch compares the two (see save-order.ts) and replays
+ * the answers the LMS never got. Keyed by learner, course version and scope (learner-copies.ts).
  */
 import type { InteractionRecord } from './runtime';
+import { finiteOr, parseStoredObject, validInteractions } from './stored-validation';
 
 export interface MirrorEntry {
-  /** When the state was saved (ms since 1970); the newer of LMS and mirror wins at launch. */
+  /** Save counter: grows with every write to this key, from any tab; orders copies without clocks. */
+  seq: number;
+  /** When the state was saved (ms since 1970, this device's clock): shown to learners, never used to order. */
   savedAt: number;
   location: string;
   suspendData: string;
   /** Interactions not yet confirmed by an LMS commit. */
   pendingInteractions: InteractionRecord[];
-  /** True once an LMS commit stored this very state. */
+  /** True once an LMS commit stored this very state (its content is then not kept). */
   confirmed: boolean;
+  /** Fingerprint of the suspend_data the LMS held when this copy was last in step with it ('' unknown). */
+  base: string;
+  /** The tab that wrote it. */
+  writer: string;
 }
 
 interface StoredEntry extends Omit<MirrorEntry, 'pendingInteractions'> {
@@ -22,29 +29,32 @@ interface StoredEntry extends Omit<MirrorEntry, 'pendingInteractions'> {
 
 export class LocalMirror {
   constructor(
-    private readonly key: string,
+    readonly key: string,
     private readonly storage: Storage | undefined,
   ) {}
 
+  /** The stored entry, checked part by part; undefined when absent or unusable. */
   read(): MirrorEntry | undefined {
+    let stored;
     try {
-      const text = this.storage?.getItem(this.key);
-      if (!text) return undefined;
-      const stored = JSON.parse(text) as StoredEntry;
-      if (typeof stored.savedAt !== 'number' || typeof stored.suspendData !== 'string') return undefined;
-      return {
-        savedAt: stored.savedAt,
-        location: String(stored.location ?? ''),
-        suspendData: stored.suspendData,
-        pendingInteractions: (stored.pendingInteractions ?? []).map((i) => ({ ...i, timestamp: new Date(i.timestamp) })),
-        confirmed: stored.confirmed === true,
-      };
+      stored = parseStoredObject(this.storage?.getItem(this.key));
     } catch {
       return undefined;
     }
+    if (!stored || typeof stored.suspendData !== 'string') return undefined;
+    return {
+      seq: finiteOr(stored.seq, 0),
+      savedAt: finiteOr(stored.savedAt, 0),
+      location: typeof stored.location === 'string' ? stored.location : '',
+      suspendData: stored.suspendData,
+      pendingInteractions: validInteractions(stored.pendingInteractions),
+      confirmed: stored.confirmed === true,
+      base: typeof stored.base === 'string' ? stored.base : '',
+      writer: typeof stored.writer === 'string' ? stored.writer : '',
+    };
   }
 
-  /** False when storage is disabled or full: the LMS copy is then the only one. */
+  /** False when storage is disabled or full: then nothing was kept, and the caller must say so. */
   write(entry: MirrorEntry): boolean {
     if (!this.storage) return false;
     try {
@@ -52,10 +62,20 @@ export class LocalMirror {
         ...entry,
         pendingInteractions: entry.pendingInteractions.map((i) => ({ ...i, timestamp: i.timestamp.toISOString() })),
       };
-      this.storage.setItem(this.key, JSON.stringify(stored));
-      return true;
+      const text = JSON.stringify(stored);
+      this.storage.setItem(this.key, text);
+      // Some browsers report success and keep nothing (storage quota 0): read it back.
+      return this.storage.getItem(this.key) === text;
     } catch {
       return false;
+    }
+  }
+
+  remove(): void {
+    try {
+      this.storage?.removeItem(this.key);
+    } catch {
+      // Nothing to do: storage that refuses removal refuses reading too.
     }
   }
 }

@@ -5,7 +5,9 @@
  * a failed save is retried with back-off and reported, never dropped; a local mirror keeps the
  * latest state so that the next launch can recover what the LMS never stored.
  */
-import { LocalMirror, usableLocalStorage, type MirrorEntry } from './mirror';
+import { findUnclaimed, mirrorKey, removeCopy, type UnclaimedCopy } from './learner-copies';
+import { LocalMirror, usableLocalStorage } from './mirror';
+import { chooseLaunchCopy, fingerprint, type MergeCopies } from './save-order';
 import { findScormApi, type ScormVersion } from './scorm-api';
 import { Scorm12Runtime, Scorm2004Runtime } from './scorm-runtime';
 import type { InteractionRecord, ResumeData, RuntimeAdapter, TrackingRecord } from './runtime';
@@ -21,6 +23,10 @@ export type SessionNews =
   /** The LMS says this SCO's session already ended (SCORM 2004 error 104, e.g. Moodle multi-SCO). */
   | 'session-already-ended'
   | 'save-failed'
+  /** The LMS is failing and the browser copy could not be stored either: the latest work is unsaved. */
+  | 'not-kept'
+  /** Another tab of this learner and activity saved: this one stops saving. */
+  | 'other-tab'
   | 'save-recovered';
 
 export interface Timers {
@@ -34,8 +40,8 @@ export interface SessionOptions {
   /** Identifies course, version and scope, for browser storage. */
   storageKey: string;
   onNews?: (news: SessionNews, detail: string) => void;
-  /** When the given suspend_data was saved (ms), so the newer of LMS and mirror wins at launch. */
-  savedAtOf?: (suspendData: string) => number | undefined;
+  /** Merges two suspend_data strings by content (more progress wins item by item); see save-order.ts. */
+  mergeCopies?: MergeCopies;
   now?: () => number;
   window?: Window;
   timers?: Timers;
@@ -47,6 +53,8 @@ export interface SessionOptions {
 export interface LaunchState extends ResumeData {
   /** Where the restored state came from. */
   source: 'lms' | 'mirror' | 'browser' | 'none';
+  /** Work on this computer that no learner has claimed: ask, then call settleUnclaimed(). */
+  unclaimed?: UnclaimedCopy;
 }
 
 export type StateToSave = Omit<TrackingRecord, 'sessionSeconds'>;
@@ -55,6 +63,8 @@ export type StateToSave = Omit<TrackingRecord, 'sessionSeconds'>;
 export const RETRY_DELAYS = [2000, 5000, 15000, 30000];
 /** Page changes wait this long so a learner paging quickly does not flood the LMS. */
 export const COALESCE_MS = 1000;
+/** A dismissed failure notice comes back when new work fails to save, at most this often. */
+export const RENOTIFY_MS = 60_000;
 
 const EMPTY_RESUME: ResumeData = {
   entry: '',
@@ -82,6 +92,18 @@ export class LmsSession {
   private timer: unknown;
   private retries = 0;
   private failing = false;
+  /** Fingerprint of the suspend_data the LMS holds as far as this session knows. */
+  private lmsBase = '';
+  /** The mirror's save counter as this tab last saw or wrote it. */
+  private seq = 0;
+  private readonly tabId = Math.random().toString(36).slice(2, 10);
+  private mirrorKept = true;
+  private toldNotKept = false;
+  private toldAt = 0;
+  private newWork = false;
+  /** Another tab of this learner and activity is the one that saves: this one writes nothing. */
+  private held = false;
+  private launched: LaunchState | undefined;
 
   constructor(private readonly options: SessionOptions) {
     this.now = options.now ?? (() => Date.now());
@@ -102,8 +124,9 @@ export class LmsSession {
       return { ...EMPTY_RESUME, source: 'none' };
     }
     if (this.runtime.kind === 'standalone') {
-      if (this.options.packageVersion !== 'none') this.tell('no-lms', 'no SCORM API in the parent frames or the opener');
+      // One notice, not two that contradict each other ("saved in this browser" / "will be lost").
       if (!this.storage) this.tell('no-storage', 'browser storage is unavailable');
+      else if (this.options.packageVersion !== 'none') this.tell('no-lms', 'no SCORM API in the parent frames or the opener');
       this.state = 'active';
       const resume = this.runtime.readResume();
       return { ...resume, source: resume.suspendData ? 'browser' : 'none' };
@@ -112,25 +135,76 @@ export class LmsSession {
       const detail = this.runtime.lastError();
       this.tell(/^104\b/.test(detail) ? 'session-already-ended' : 'initialize-failed', detail);
       this.state = 'failed';
-      // Keep working from the mirror; the next launch that reaches the LMS hands it over.
+      // Keep working on an anonymous copy; earlier anonymous work is only offered, never assumed.
       this.mirror = this.mirrorFor('');
-      const saved = this.mirror.read();
-      return saved ? { ...EMPTY_RESUME, location: saved.location, suspendData: saved.suspendData, source: 'mirror' } : { ...EMPTY_RESUME, source: 'none' };
+      this.seq = this.mirror.read()?.seq ?? 0;
+      if (!this.storage) this.tellNotKept();
+      return this.launchWith({ ...EMPTY_RESUME, source: 'none' }, findUnclaimed(this.storage, this.options.storageKey, this.merge));
     }
     this.state = 'active';
     const resume = this.runtime.readResume();
     this.mirror = this.mirrorFor(resume.learnerId);
-    const saved = this.newestMirror(resume.learnerId);
-    const lmsSavedAt = this.options.savedAtOf?.(resume.suspendData) ?? -1;
-    // An LMS with no data but a mirror it once confirmed means a new attempt: start fresh.
-    const newAttempt = !resume.suspendData && saved?.confirmed;
-    if (saved && saved.savedAt > lmsSavedAt && !newAttempt) {
-      // The LMS missed our last saves: restore from the mirror and hand them over now.
-      this.queued = [...saved.pendingInteractions];
+    const own = this.mirror.read();
+    this.seq = own?.seq ?? 0;
+    this.lmsBase = fingerprint(resume.suspendData);
+    const choice = chooseLaunchCopy(resume, own, this.merge);
+    const unclaimed = resume.learnerId ? findUnclaimed(this.storage, this.options.storageKey, this.merge) : undefined;
+    if (choice.use !== 'lms') {
+      // The LMS missed this browser's last saves: restore them and hand them over now.
+      this.queued = [...own!.pendingInteractions];
       this.latestDirty = true;
-      return { ...resume, location: saved.location, suspendData: saved.suspendData, source: 'mirror' };
+      return this.launchWith({ ...resume, location: choice.location, suspendData: choice.suspendData, source: 'mirror' }, unclaimed);
     }
-    return { ...resume, source: resume.suspendData ? 'lms' : 'none' };
+    return this.launchWith({ ...resume, source: resume.suspendData ? 'lms' : 'none' }, unclaimed);
+  }
+
+  /**
+   * The learner answered "is this work yours?": on yes it joins their progress (more progress wins
+   * item by item) and its answers are sent; either way the unclaimed copy is removed.
+   */
+  settleUnclaimed(accept: boolean): LaunchState {
+    const launched = this.launched ?? { ...EMPTY_RESUME, source: 'none' as const };
+    const copy = launched.unclaimed;
+    const { unclaimed: _asked, ...rest } = launched;
+    this.launched = rest;
+    if (!copy) return rest;
+    removeCopy(this.storage, copy);
+    if (!accept) return rest;
+    const suspendData = this.merge(rest.suspendData, copy.suspendData);
+    this.queued.push(...copy.pendingInteractions);
+    this.latestDirty = true;
+    const location = suspendData === rest.suspendData ? rest.location : copy.location;
+    // Kept under this learner's key at once, so the handed-over work survives even a failing LMS.
+    this.writeEntry(location, suspendData, false);
+    this.launched = { ...rest, location, suspendData, source: 'mirror' };
+    return this.launched;
+  }
+
+  /** Another tab of this learner and activity saves: from now on this one writes nothing. */
+  hold(detail = 'another tab of this learner and activity is saving'): void {
+    if (this.held) return;
+    this.cancelTimer();
+    this.held = true;
+    this.tell('other-tab', detail);
+  }
+
+  /** The page goes into the back/forward cache: save everything, but keep the session open. */
+  suspend(state: StateToSave): void {
+    this.update(state, 'now');
+  }
+
+  /** The page came back from the back/forward cache: go on saving, re-initialising if it had finished. */
+  resume(): void {
+    if (this.held || this.options.readOnly || this.state === 'active' || this.state === 'failed') return;
+    if (this.runtime.initialize()) {
+      this.state = 'active';
+      this.latestDirty = true;
+      this.flush();
+      return;
+    }
+    // The LMS will not take this session back: keep the browser copy and say how to continue.
+    this.state = 'failed';
+    this.tell('session-already-ended', this.runtime.lastError());
   }
 
   /**
@@ -140,6 +214,7 @@ export class LmsSession {
   update(state: StateToSave, when: 'now' | 'soon' = 'soon'): void {
     this.latest = state;
     this.latestDirty = true;
+    this.newWork = true;
     this.writeMirror();
     if (when === 'now') this.flush();
     else this.schedule(COALESCE_MS);
@@ -151,6 +226,7 @@ export class LmsSession {
    */
   recordInteraction(interaction: InteractionRecord, flushNow = true): void {
     this.queued.push(interaction);
+    this.newWork = true;
     this.writeMirror();
     if (flushNow) this.flush();
   }
@@ -158,7 +234,7 @@ export class LmsSession {
   /** Writes and commits everything pending. Returns false when the LMS refused. */
   flush(): boolean {
     this.cancelTimer();
-    if (this.state !== 'active') return false;
+    if (this.state !== 'active' || this.held) return false;
     let ok = true;
     while (this.queued.length > 0) {
       const next = this.queued.shift()!;
@@ -173,19 +249,25 @@ export class LmsSession {
     if (ok && committed) {
       this.uncommitted = [];
       this.retries = 0;
+      if (this.latest) this.lmsBase = fingerprint(this.latest.suspendData);
       this.writeMirror(true);
       if (this.failing) {
         this.failing = false;
+        this.toldNotKept = false;
         this.tell('save-recovered', '');
       }
       return true;
     }
     // Keep what the LMS may not have stored and try again later.
     this.latestDirty = true;
-    if (!this.failing) {
+    const renotify = this.failing && this.newWork && this.now() - this.toldAt >= RENOTIFY_MS;
+    if (!this.failing || renotify) {
       this.failing = true;
-      this.tell(this.runtime.kind === 'standalone' ? 'no-storage' : 'save-failed', this.runtime.lastError());
+      if (this.runtime.kind === 'standalone') this.tell('no-storage', this.runtime.lastError());
+      else if (this.mirrorKept) this.tell('save-failed', this.runtime.lastError());
+      else this.tellNotKept(true);
     }
+    this.newWork = false;
     this.schedule(RETRY_DELAYS[Math.min(this.retries, RETRY_DELAYS.length - 1)]!);
     this.retries++;
     return false;
@@ -199,6 +281,11 @@ export class LmsSession {
       this.writeMirror();
     }
     if (this.state !== 'active') return;
+    if (this.held) {
+      // The other tab finishes this activity; this one leaves the LMS record untouched.
+      this.state = 'finished';
+      return;
+    }
     this.flush();
     this.cancelTimer();
     this.state = 'finishing';
@@ -219,29 +306,60 @@ export class LmsSession {
   }
 
   private mirrorFor(learnerId: string): LocalMirror {
-    return new LocalMirror(`micic:mirror:${learnerId || 'anonymous'}:${this.options.storageKey}`, this.storage);
+    return new LocalMirror(mirrorKey(learnerId, this.options.storageKey), this.storage);
   }
 
-  /** The learner's mirror, or the anonymous one written while the LMS was unreachable, whichever is newer. */
-  private newestMirror(learnerId: string): MirrorEntry | undefined {
-    const own = this.mirrorFor(learnerId).read();
-    const anonymous = learnerId ? this.mirrorFor('').read() : undefined;
-    if (own && anonymous) return own.savedAt >= anonymous.savedAt ? own : anonymous;
-    return own ?? anonymous;
+  private get merge(): MergeCopies {
+    return this.options.mergeCopies ?? ((lmsCopy, browserCopy) => browserCopy || lmsCopy);
+  }
+
+  private launchWith(launch: LaunchState, unclaimed: UnclaimedCopy | undefined): LaunchState {
+    this.launched = unclaimed ? { ...launch, unclaimed } : launch;
+    return this.launched;
   }
 
   private writeMirror(confirmed = false): void {
-    if (!this.mirror || !this.latest) return;
-    this.mirror.write({
-      confirmed,
-      savedAt: this.options.savedAtOf?.(this.latest.suspendData) ?? this.now(),
-      location: this.latest.location,
-      suspendData: this.latest.suspendData,
-      pendingInteractions: [...this.uncommitted, ...this.queued],
+    if (!this.latest) return;
+    this.writeEntry(this.latest.location, this.latest.suspendData, confirmed);
+  }
+
+  /**
+   * Writes this learner's browser copy. Once the LMS confirmed everything, only the fingerprint is
+   * kept (no answers left lying on a shared computer). A copy another tab wrote since this one
+   * last looked stops this tab: it must never write older work over newer.
+   */
+  private writeEntry(location: string, suspendData: string, confirmed: boolean): void {
+    if (!this.mirror || this.held) return;
+    const stored = this.mirror.read();
+    if (stored && stored.writer && stored.writer !== this.tabId && stored.seq > this.seq) {
+      this.hold('another tab saved this activity since this one last did');
+      return;
+    }
+    const pendingInteractions = [...this.uncommitted, ...this.queued];
+    const done = confirmed && pendingInteractions.length === 0;
+    this.seq = Math.max(this.seq, stored?.seq ?? 0) + 1;
+    this.mirrorKept = this.mirror.write({
+      seq: this.seq,
+      savedAt: this.now(),
+      location: done ? '' : location,
+      suspendData: done ? '' : suspendData,
+      pendingInteractions,
+      confirmed: done,
+      base: this.lmsBase,
+      writer: this.tabId,
     });
+    if (!this.mirrorKept && (this.failing || this.state === 'failed')) this.tellNotKept();
+  }
+
+  /** Tells once per failure that the latest work is kept nowhere (again when `again`). */
+  private tellNotKept(again = false): void {
+    if (this.toldNotKept && !again) return;
+    this.toldNotKept = true;
+    this.tell('not-kept', 'the LMS is not saving and browser storage refused the copy');
   }
 
   private tell(news: SessionNews, detail: string): void {
+    this.toldAt = this.now();
     this.options.onNews?.(news, detail);
   }
 }
