@@ -9,6 +9,12 @@ export type TabRole = 'saves' | 'read-only';
 
 /** How long a tab without Web Locks waits for another tab to answer. */
 export const ANSWER_WAIT_MS = 150;
+/**
+ * A tab that was just closed or reloaded lets go of its lock a moment later: keep asking this
+ * long before deciding another tab is really open.
+ */
+export const LOCK_WAIT_MS = 1000;
+const LOCK_RETRY_MS = 100;
 
 interface LockManagerLike {
   request(name: string, options: { ifAvailable: boolean }, callback: (lock: unknown) => Promise<void> | void): Promise<unknown>;
@@ -37,11 +43,14 @@ export async function claimTab(name: string, win: Window, onLost: () => void): P
           })
           .catch(() => resolve(true));
       });
-    const got = await take();
+    let got = await take();
+    for (let waited = 0; !got && waited < LOCK_WAIT_MS; waited += LOCK_RETRY_MS) {
+      await new Promise((resolve) => win.setTimeout(resolve, LOCK_RETRY_MS));
+      got = await take();
+    }
     if (got) {
-      win.addEventListener('pagehide', (event) => {
-        if ((event as PageTransitionEvent).persisted) release?.();
-      });
+      // Let go as the page goes (closed, reloaded or cached), so the next page need not wait.
+      win.addEventListener('pagehide', () => release?.());
       win.addEventListener('pageshow', (event) => {
         if ((event as PageTransitionEvent).persisted) void take().then((again) => again || onLost());
       });

@@ -55,14 +55,14 @@ export interface LaunchedSco {
   close(): void;
 }
 
-/** Opens a launch page in an iframe (the LMS API must already be installed on this window). */
-export async function launch(src: string): Promise<LaunchedSco> {
-  const frame = document.createElement('iframe');
+/** Opens a launch page in an iframe (the LMS API must already be installed on this window, or on `into`'s). */
+export async function launch(src: string, into: Document = document): Promise<LaunchedSco> {
+  const frame = into.createElement('iframe');
   frame.title = 'course';
   frame.style.width = '1024px';
   frame.style.height = '768px';
-  frame.src = src;
-  document.body.append(frame);
+  frame.src = new URL(src, location.href).href;
+  into.body.append(frame);
   const root = await waitFor(() => {
     const shell = frame.contentDocument?.querySelector('micic-course-shell');
     const view = shell?.shadowRoot?.querySelector('micic-page-view, micic-quiz-view, micic-scenario-view, micic-workshop-card');
@@ -75,6 +75,12 @@ export async function launch(src: string): Promise<LaunchedSco> {
     root,
     close: () => frame.remove(),
   };
+}
+
+/** The notices shown, one line each ('' when none). */
+export function noticesOf(sco: LaunchedSco): string {
+  const items = sco.root.querySelector('micic-notice-list')!.shadowRoot!.querySelectorAll('li span');
+  return [...items].map((item) => item.textContent?.trim()).join('\n');
 }
 
 /** The element that has focus, looking through shadow roots. */
