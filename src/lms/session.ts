@@ -6,8 +6,9 @@
  * latest state so that the next launch can recover what the LMS never stored.
  */
 import { findUnclaimed, mirrorKey, removeCopy, type UnclaimedCopy } from './learner-copies';
+import { BrowserCopy } from './browser-copy';
 import { LocalMirror, usableLocalStorage } from './mirror';
-import { chooseLaunchCopy, fingerprint, type MergeCopies } from './save-order';
+import { chooseLaunchCopy, type MergeCopies } from './save-order';
 import { findScormApi, type ScormVersion } from './scorm-api';
 import { Scorm12Runtime, Scorm2004Runtime } from './scorm-runtime';
 import type { InteractionRecord, ResumeData, RuntimeAdapter, TrackingRecord } from './runtime';
@@ -83,7 +84,7 @@ export class LmsSession {
   private readonly now: () => number;
   private readonly timers: Timers;
   private readonly storage: Storage | undefined;
-  private mirror: LocalMirror | undefined;
+  private copy: BrowserCopy | undefined;
   private latest: StateToSave | undefined;
   private latestDirty = false;
   /** Interactions not yet handed to the LMS, and those handed over but not yet committed. */
@@ -92,11 +93,6 @@ export class LmsSession {
   private timer: unknown;
   private retries = 0;
   private failing = false;
-  /** Fingerprint of the suspend_data the LMS holds as far as this session knows. */
-  private lmsBase = '';
-  /** The mirror's save counter as this tab last saw or wrote it. */
-  private seq = 0;
-  private readonly tabId = Math.random().toString(36).slice(2, 10);
   private mirrorKept = true;
   private toldNotKept = false;
   private toldAt = 0;
@@ -136,17 +132,15 @@ export class LmsSession {
       this.tell(/^104\b/.test(detail) ? 'session-already-ended' : 'initialize-failed', detail);
       this.state = 'failed';
       // Keep working on an anonymous copy; earlier anonymous work is only offered, never assumed.
-      this.mirror = this.mirrorFor('');
-      this.seq = this.mirror.read()?.seq ?? 0;
+      this.copy = this.copyFor('');
       if (!this.storage) this.tellNotKept();
       return this.launchWith({ ...EMPTY_RESUME, source: 'none' }, findUnclaimed(this.storage, this.options.storageKey, this.merge));
     }
     this.state = 'active';
     const resume = this.runtime.readResume();
-    this.mirror = this.mirrorFor(resume.learnerId);
-    const own = this.mirror.read();
-    this.seq = own?.seq ?? 0;
-    this.lmsBase = fingerprint(resume.suspendData);
+    this.copy = this.copyFor(resume.learnerId);
+    const own = this.copy.atStart;
+    this.copy.lmsHolds(resume.suspendData);
     const choice = chooseLaunchCopy(resume, own, this.merge);
     const unclaimed = resume.learnerId ? findUnclaimed(this.storage, this.options.storageKey, this.merge) : undefined;
     if (choice.use !== 'lms') {
@@ -249,7 +243,7 @@ export class LmsSession {
     if (ok && committed) {
       this.uncommitted = [];
       this.retries = 0;
-      if (this.latest) this.lmsBase = fingerprint(this.latest.suspendData);
+      if (this.latest) this.copy?.lmsHolds(this.latest.suspendData);
       this.writeMirror(true);
       if (this.failing) {
         this.failing = false;
@@ -305,8 +299,8 @@ export class LmsSession {
     this.timer = undefined;
   }
 
-  private mirrorFor(learnerId: string): LocalMirror {
-    return new LocalMirror(mirrorKey(learnerId, this.options.storageKey), this.storage);
+  private copyFor(learnerId: string): BrowserCopy {
+    return new BrowserCopy(new LocalMirror(mirrorKey(learnerId, this.options.storageKey), this.storage), this.now);
   }
 
   private get merge(): MergeCopies {
@@ -323,31 +317,12 @@ export class LmsSession {
     this.writeEntry(this.latest.location, this.latest.suspendData, confirmed);
   }
 
-  /**
-   * Writes this learner's browser copy. Once the LMS confirmed everything, only the fingerprint is
-   * kept (no answers left lying on a shared computer). A copy another tab wrote since this one
-   * last looked stops this tab: it must never write older work over newer.
-   */
+  /** Writes this learner's browser copy; a newer save by another tab stops this one. */
   private writeEntry(location: string, suspendData: string, confirmed: boolean): void {
-    if (!this.mirror || this.held) return;
-    const stored = this.mirror.read();
-    if (stored && stored.writer && stored.writer !== this.tabId && stored.seq > this.seq) {
-      this.hold('another tab saved this activity since this one last did');
-      return;
-    }
-    const pendingInteractions = [...this.uncommitted, ...this.queued];
-    const done = confirmed && pendingInteractions.length === 0;
-    this.seq = Math.max(this.seq, stored?.seq ?? 0) + 1;
-    this.mirrorKept = this.mirror.write({
-      seq: this.seq,
-      savedAt: this.now(),
-      location: done ? '' : location,
-      suspendData: done ? '' : suspendData,
-      pendingInteractions,
-      confirmed: done,
-      base: this.lmsBase,
-      writer: this.tabId,
-    });
+    if (!this.copy || this.held) return;
+    const result = this.copy.write(location, suspendData, [...this.uncommitted, ...this.queued], confirmed);
+    if (result === 'other-tab') return this.hold('another tab saved this activity since this one last did');
+    this.mirrorKept = result === 'kept';
     if (!this.mirrorKept && (this.failing || this.state === 'failed')) this.tellNotKept();
   }
 

@@ -4,13 +4,13 @@
  * back/forward the learner must be exactly where they were (same view, same heading, same pages
  * marked seen, same question), and no page error may occur. Seeded, so a failure can be replayed:
  *   MONKEY_ACTIONS=1000 MONKEY_SEED=7 npx vitest run tests/built/monkey.test.ts   (npm run monkey)
- * CI runs a shorter walk (MONKEY_ACTIONS defaults to 120).
+ * CI runs a shorter walk (MONKEY_ACTIONS defaults to 100).
  */
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, serveDist, type DistServer } from './chromium.ts';
 
-const ACTIONS = Number(process.env.MONKEY_ACTIONS ?? 120);
+const ACTIONS = Number(process.env.MONKEY_ACTIONS ?? 100);
 const SEED = Number(process.env.MONKEY_SEED ?? Date.now() % 100000);
 
 let browser: Browser;
@@ -94,6 +94,39 @@ function clickSomething(page: Page, where: 'next' | 'previous' | 'contents' | 'v
   );
 }
 
+const cacheCounter = () => {
+  addEventListener('pageshow', (event) => {
+    if (event.persisted) (window as unknown as { restoredFromCache: number }).restoredFromCache = ((window as unknown as { restoredFromCache?: number }).restoredFromCache ?? 0) + 1;
+  });
+};
+
+describe('back/forward cache (Chromium keeps the page)', () => {
+  it('a page restored from the cache goes on saving: the place after it survives a reload (item 5)', async () => {
+    const context = await browser.createBrowserContext();
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(String(error)));
+    await page.evaluateOnNewDocument(cacheCounter);
+    try {
+      await page.goto(`${server.origin}/web/index.html`);
+      await settled(page);
+      await clickSomething(page, 'next', 0);
+      await settled(page);
+      await page.goto('about:blank', { waitUntil: 'domcontentloaded' });
+      await page.evaluate(() => history.back()).catch(() => undefined);
+      await settled(page);
+      expect(await page.evaluate(() => (window as unknown as { restoredFromCache?: number }).restoredFromCache)).toBe(1);
+      await clickSomething(page, 'next', 0);
+      const third = await settled(page);
+      await page.reload({ waitUntil: 'domcontentloaded' });
+      expect(await settled(page)).toBe(third);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
 describe('monkey run', () => {
   it(`${ACTIONS} random actions (seed ${SEED}): no page error, and the learner is where they were after every reload and back/forward`, async () => {
     const rand = random(SEED);
@@ -101,11 +134,7 @@ describe('monkey run', () => {
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error instanceof Error ? error.message : String(error)));
-    await page.evaluateOnNewDocument(() => {
-      addEventListener('pageshow', (event) => {
-        if (event.persisted) (window as unknown as { restoredFromCache: number }).restoredFromCache = ((window as unknown as { restoredFromCache?: number }).restoredFromCache ?? 0) + 1;
-      });
-    });
+    await page.evaluateOnNewDocument(cacheCounter);
     await page.setViewport({ width: 1024, height: 768 });
     const url = `${server.origin}/web/index.html`;
     await page.goto(url);
