@@ -27,6 +27,8 @@ export function sessionOptions(course: CourseOutline, launch: LaunchConfig<Modul
     mergeCopies: (lmsCopy, browserCopy) => mergeCopies(lmsCopy, browserCopy, course.contentHash, modules),
     window: win,
     readOnly: launch.trainer,
+    // The single-SCO course passes module by module on the course's own scores.
+    lmsPassingScore: launch.modules.length === 1,
   };
 }
 

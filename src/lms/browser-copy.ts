@@ -1,7 +1,7 @@
 /**
  * This tab's writer for the learner's browser copy: numbers every save (the save counter that
- * orders copies without clocks), remembers which LMS state it is based on, keeps no answers once
- * the LMS confirmed everything, and refuses to write over a newer save made by another tab.
+ * orders copies without clocks), remembers which LMS state it is based on, and refuses to write
+ * over a newer save made by another tab.
  */
 import type { LocalMirror, MirrorEntry } from './mirror';
 import type { InteractionRecord } from './runtime';
@@ -31,18 +31,19 @@ export class BrowserCopy {
     this.lmsBase = fingerprint(suspendData);
   }
 
-  write(location: string, suspendData: string, pendingInteractions: InteractionRecord[], confirmed: boolean): CopyWrite {
+  write(state: Pick<MirrorEntry, 'location' | 'suspendData' | 'completion' | 'success'>, pendingInteractions: InteractionRecord[], confirmed: boolean): CopyWrite {
     const stored = this.mirror.read();
     if (stored && stored.writer && stored.writer !== this.tabId && stored.seq > this.seq) return 'other-tab';
-    const done = confirmed && pendingInteractions.length === 0;
     this.seq = Math.max(this.seq, stored?.seq ?? 0) + 1;
     const kept = this.mirror.write({
       seq: this.seq,
       savedAt: this.now(),
-      location: done ? '' : location,
-      suspendData: done ? '' : suspendData,
+      location: state.location,
+      suspendData: state.suspendData,
+      ...(state.completion ? { completion: state.completion } : {}),
+      ...(state.success ? { success: state.success } : {}),
       pendingInteractions,
-      confirmed: done,
+      confirmed: confirmed && pendingInteractions.length === 0,
       base: this.lmsBase,
       writer: this.tabId,
     });

@@ -3,7 +3,7 @@
  * LMS refuses or loses a save, the next launch compares the two (see save-order.ts) and replays
  * the answers the LMS never got. Keyed by learner, course version and scope (learner-copies.ts).
  */
-import type { InteractionRecord } from './runtime';
+import type { Completion, InteractionRecord, Success } from './runtime';
 import { finiteOr, parseStoredObject, validInteractions } from './stored-validation';
 
 export interface MirrorEntry {
@@ -15,12 +15,15 @@ export interface MirrorEntry {
   suspendData: string;
   /** Interactions not yet confirmed by an LMS commit. */
   pendingInteractions: InteractionRecord[];
-  /** True once an LMS commit stored this very state (its content is then not kept). */
+  /** True once an LMS commit stored this very state. */
   confirmed: boolean;
   /** Fingerprint of the suspend_data the LMS held when this copy was last in step with it ('' unknown). */
   base: string;
   /** The tab that wrote it. */
   writer: string;
+  /** The status this state reports (absent in copies made before it was kept). */
+  completion?: Completion;
+  success?: Success;
 }
 
 interface StoredEntry extends Omit<MirrorEntry, 'pendingInteractions'> {
@@ -51,6 +54,8 @@ export class LocalMirror {
       confirmed: stored.confirmed === true,
       base: typeof stored.base === 'string' ? stored.base : '',
       writer: typeof stored.writer === 'string' ? stored.writer : '',
+      ...(stored.completion === 'incomplete' || stored.completion === 'completed' ? { completion: stored.completion } : {}),
+      ...(stored.success === 'passed' || stored.success === 'failed' ? { success: stored.success } : {}),
     };
   }
 

@@ -5,14 +5,16 @@
  * a failed save is retried with back-off and reported, never dropped; a local mirror keeps the
  * latest state so that the next launch can recover what the LMS never stored.
  */
-import { findUnclaimed, mirrorKey, removeCopy, type UnclaimedCopy } from './learner-copies';
 import { BrowserCopy } from './browser-copy';
+import { findUnclaimed, mirrorKey, removeCopy, type UnclaimedCopy } from './learner-copies';
 import { LocalMirror, usableLocalStorage } from './mirror';
 import { chooseLaunchCopy, type MergeCopies } from './save-order';
 import { findScormApi, type ScormVersion } from './scorm-api';
 import { Scorm12Runtime, Scorm2004Runtime } from './scorm-runtime';
 import type { InteractionRecord, ResumeData, RuntimeAdapter, TrackingRecord } from './runtime';
 import { StandaloneRuntime } from './standalone';
+import { finishedCopy } from './relaunch';
+import { MAX_WRITE_TRIES } from './write-result';
 
 export type SessionState = 'not-started' | 'active' | 'finishing' | 'finished' | 'failed';
 
@@ -26,9 +28,11 @@ export type SessionNews =
   | 'save-failed'
   /** The LMS is failing and the browser copy could not be stored either: the latest work is unsaved. */
   | 'not-kept'
-  /** Another tab of this learner and activity saved: this one stops saving. */
+  /** Another tab of this learner and activity saves: this one stops saving. */
   | 'other-tab'
-  | 'save-recovered';
+  | 'save-recovered'
+  /** The LMS refused a value (or could not take it after retries): logged once, no notice. */
+  | 'value-refused';
 
 export interface Timers {
   set(callback: () => void, ms: number): unknown;
@@ -49,6 +53,8 @@ export interface SessionOptions {
   storage?: Storage;
   /** Trainer preview: no LMS, no storage, nothing saved. */
   readOnly?: boolean;
+  /** False when the course does not use the LMS's passing score (the single-SCO course): not read. */
+  lmsPassingScore?: boolean;
 }
 
 export interface LaunchState extends ResumeData {
@@ -100,6 +106,10 @@ export class LmsSession {
   /** Another tab of this learner and activity is the one that saves: this one writes nothing. */
   private held = false;
   private launched: LaunchState | undefined;
+  /** Failed writes per interaction id: after MAX_WRITE_TRIES with the LMS otherwise working, it is given up (logged). */
+  private writeTries = new Map<string, number>();
+  /** The LMS refused part of the latest state written (e.g. suspend_data): the browser copy stays unconfirmed. */
+  private stateRefused = false;
 
   constructor(private readonly options: SessionOptions) {
     this.now = options.now ?? (() => Date.now());
@@ -108,7 +118,7 @@ export class LmsSession {
     this.startedAt = this.now();
     const found = options.packageVersion === 'none' || options.readOnly ? undefined : findScormApi(options.packageVersion, options.window);
     if (found?.version === '1.2') this.runtime = new Scorm12Runtime(found.api);
-    else if (found?.version === '2004') this.runtime = new Scorm2004Runtime(found.api);
+    else if (found?.version === '2004') this.runtime = new Scorm2004Runtime(found.api, options.lmsPassingScore ?? true);
     else this.runtime = new StandaloneRuntime(options.storageKey, options.readOnly ? undefined : this.storage);
   }
 
@@ -129,7 +139,7 @@ export class LmsSession {
     }
     if (!this.runtime.initialize()) {
       const detail = this.runtime.lastError();
-      this.tell(/^104\b/.test(detail) ? 'session-already-ended' : 'initialize-failed', detail);
+      this.tell(/^10[34]\b/.test(detail) ? 'session-already-ended' : 'initialize-failed', detail);
       this.state = 'failed';
       // Keep working on an anonymous copy; earlier anonymous work is only offered, never assumed.
       this.copy = this.copyFor('');
@@ -141,8 +151,12 @@ export class LmsSession {
     this.copy = this.copyFor(resume.learnerId);
     const own = this.copy.atStart;
     this.copy.lmsHolds(resume.suspendData);
-    const choice = chooseLaunchCopy(resume, own, this.merge);
     const unclaimed = resume.learnerId ? findUnclaimed(this.storage, this.options.storageKey, this.merge) : undefined;
+    // An LMS with no data but a copy of a finished module: Moodle 2004 gives nothing after an exit
+    // other than suspend, and a finished status is never weakened.
+    const finished = finishedCopy(resume, own);
+    if (finished) this.runtime.keepAtLeast?.(finished.completion, finished.success);
+    const choice = finished && own ? { use: 'browser' as const, suspendData: own.suspendData, location: own.location } : chooseLaunchCopy(resume, own, this.merge);
     if (choice.use !== 'lms') {
       // The LMS missed this browser's last saves: restore them and hand them over now.
       this.queued = [...own!.pendingInteractions];
@@ -158,8 +172,7 @@ export class LmsSession {
    */
   settleUnclaimed(accept: boolean): LaunchState {
     const launched = this.launched ?? { ...EMPTY_RESUME, source: 'none' as const };
-    const copy = launched.unclaimed;
-    const { unclaimed: _asked, ...rest } = launched;
+    const { unclaimed: copy, ...rest } = launched;
     this.launched = rest;
     if (!copy) return rest;
     removeCopy(this.storage, copy);
@@ -225,35 +238,57 @@ export class LmsSession {
     if (flushNow) this.flush();
   }
 
-  /** Writes and commits everything pending. Returns false when the LMS refused. */
+  /**
+   * Writes and commits everything pending. Returns false when the LMS failed (a refused value
+   * is logged once and skipped; it is no failure). Only what the LMS accepted counts as sent.
+   */
   flush(): boolean {
     this.cancelTimer();
     if (this.state !== 'active' || this.held) return false;
-    let ok = true;
-    while (this.queued.length > 0) {
-      const next = this.queued.shift()!;
-      ok = this.runtime.writeInteraction(next) && ok;
-      this.uncommitted.push(next);
+    const written = this.writePending();
+    return this.afterStore(written, this.runtime.commit());
+  }
+
+  /** Hands the pending interactions and the latest state to the LMS, without committing. */
+  private writePending(): { interactions: boolean; state: boolean; stateRefused: boolean } {
+    const failed: InteractionRecord[] = [];
+    for (const next of this.queued.splice(0)) {
+      if (this.runtime.writeInteraction(next)) this.uncommitted.push(next);
+      else failed.push(next);
     }
+    this.queued = failed;
+    let state = true;
     if (this.latest && this.latestDirty) {
-      ok = this.runtime.write({ ...this.latest, sessionSeconds: (this.now() - this.startedAt) / 1000 }) && ok;
+      const refusedBefore = this.runtime.refusalCount?.() ?? 0;
+      state = this.runtime.write({ ...this.latest, sessionSeconds: (this.now() - this.startedAt) / 1000 });
+      this.stateRefused = (this.runtime.refusalCount?.() ?? 0) > refusedBefore;
       this.latestDirty = false;
     }
-    const committed = this.runtime.commit();
-    if (ok && committed) {
+    for (const refusal of this.runtime.takeRefusals?.() ?? []) this.tell('value-refused', refusal);
+    return { interactions: failed.length === 0, state, stateRefused: this.stateRefused };
+  }
+
+  private afterStore(written: { interactions: boolean; state: boolean; stateRefused: boolean }, committed: boolean): boolean {
+    if (committed) {
       this.uncommitted = [];
       this.retries = 0;
-      if (this.latest) this.copy?.lmsHolds(this.latest.suspendData);
-      this.writeMirror(true);
+      this.giveUpStuckInteractions();
+      // The browser copy is "confirmed" only when the LMS took this very state, suspend_data included.
+      this.confirmed(written);
       if (this.failing) {
         this.failing = false;
         this.toldNotKept = false;
         this.tell('save-recovered', '');
       }
-      return true;
+      if (!written.state) this.latestDirty = true;
+      if (written.state && this.queued.length === 0) return true;
+      // The LMS works but failed on some values: try those again later, without a notice.
+      this.schedule(RETRY_DELAYS[0]!);
+      return false;
     }
     // Keep what the LMS may not have stored and try again later.
     this.latestDirty = true;
+    // A dismissed notice comes back when new work fails too, at most once every RENOTIFY_MS.
     const renotify = this.failing && this.newWork && this.now() - this.toldAt >= RENOTIFY_MS;
     if (!this.failing || renotify) {
       this.failing = true;
@@ -267,6 +302,17 @@ export class LmsSession {
     return false;
   }
 
+  /** An interaction the LMS keeps failing on while it commits the rest is recorded as unsendable, once. */
+  private giveUpStuckInteractions(): void {
+    this.queued = this.queued.filter((interaction) => {
+      const tries = (this.writeTries.get(interaction.id) ?? 0) + 1;
+      this.writeTries.set(interaction.id, tries);
+      if (tries < MAX_WRITE_TRIES) return true;
+      this.tell('value-refused', `${this.runtime.lastError() || 'failed'} (interaction ${interaction.id} could not be sent after ${tries} tries; not sent)`);
+      return false;
+    });
+  }
+
   /** Ends the session once: saves the last state (exit and session time included), then finishes. */
   finish(state?: StateToSave): void {
     if (state) {
@@ -275,15 +321,21 @@ export class LmsSession {
       this.writeMirror();
     }
     if (this.state !== 'active') return;
+    this.cancelTimer();
     if (this.held) {
       // The other tab finishes this activity; this one leaves the LMS record untouched.
       this.state = 'finished';
       return;
     }
-    this.flush();
-    this.cancelTimer();
+    // Terminate stores everything: no Commit just before it (Moodle sends the whole data model each time).
+    const written = this.writePending();
     this.state = 'finishing';
-    this.state = this.runtime.finish() ? 'finished' : 'failed';
+    const finished = this.runtime.finish();
+    this.state = finished ? 'finished' : 'failed';
+    if (finished) {
+      this.uncommitted = [];
+      this.confirmed(written);
+    }
   }
 
   private schedule(ms: number): void {
@@ -312,15 +364,22 @@ export class LmsSession {
     return this.launched;
   }
 
+  /** After a commit or finish: the LMS holds the latest state only if it took all of it. */
+  private confirmed(written: { state: boolean; stateRefused: boolean }): void {
+    const tookState = written.state && !written.stateRefused;
+    if (tookState && this.latest) this.copy?.lmsHolds(this.latest.suspendData);
+    this.writeMirror(tookState);
+  }
+
   private writeMirror(confirmed = false): void {
     if (!this.latest) return;
-    this.writeEntry(this.latest.location, this.latest.suspendData, confirmed);
+    this.writeEntry(this.latest.location, this.latest.suspendData, confirmed, this.latest);
   }
 
   /** Writes this learner's browser copy; a newer save by another tab stops this one. */
-  private writeEntry(location: string, suspendData: string, confirmed: boolean): void {
+  private writeEntry(location: string, suspendData: string, confirmed: boolean, status?: Pick<StateToSave, 'completion' | 'success'>): void {
     if (!this.copy || this.held) return;
-    const result = this.copy.write(location, suspendData, [...this.uncommitted, ...this.queued], confirmed);
+    const result = this.copy.write({ location, suspendData, completion: status?.completion, success: status?.success }, [...this.uncommitted, ...this.queued], confirmed);
     if (result === 'other-tab') return this.hold('another tab saved this activity since this one last did');
     this.mirrorKept = result === 'kept';
     if (!this.mirrorKept && (this.failing || this.state === 'failed')) this.tellNotKept();

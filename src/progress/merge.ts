@@ -5,7 +5,8 @@
  * the better of the two; the place and language come from the side with more progress overall.
  */
 import type { QuizSnapshotData } from '../machines/quiz-machine';
-import { decodeProgress, encodeProgress, type CodecModule, type SavedProgress } from './codec';
+import { encodeProgress, type CodecModule, type SavedProgress } from './codec';
+import { decodeProgress } from './migration';
 import type { ScenarioProgress } from './scenario-codec';
 
 const QUIZ_STATE_RANK = { ready: 0, answering: 1, feedback: 2, review: 3 } as const;
@@ -59,16 +60,19 @@ export function mergeSaved(a: SavedProgress, b: SavedProgress): SavedProgress {
 /**
  * Merges the LMS's copy and the browser's copy of suspend_data. A side that cannot be read (empty,
  * damaged, other content) gives way to the other; when neither can be read the browser's is kept.
+ * A copy saved for edited content is not merged but taken as it is, so that the launch fits it to
+ * this content and sets aside what no longer fits (controllers/saved-progress.ts).
  */
 export function mergeCopies(lmsCopy: string, browserCopy: string, contentHash: string, modules: readonly CodecModule[]): string {
   const fromLms = decodeProgress(lmsCopy, contentHash, modules);
   const fromBrowser = decodeProgress(browserCopy, contentHash, modules);
   if (fromLms.status !== 'restored') return fromBrowser.status === 'restored' || browserCopy ? browserCopy : lmsCopy;
   if (fromBrowser.status !== 'restored') return lmsCopy;
-  return encodeProgress(mergeSaved(fromLms.progress, fromBrowser.progress), contentHash, modules);
+  if (fromLms.dropped.length > 0 || fromBrowser.dropped.length > 0) return browserCopy;
+  return encodeProgress(mergeSaved(fromLms.progress, fromBrowser.progress), modules);
 }
 
 /** What the codec needs of each module in scope (pages with the extra quiz, scenario and card pages). */
-export function codecModulesOf(modules: ReadonlyArray<{ pages: ReadonlyArray<{ id: string }>; quiz?: CodecModule['quiz']; scenarios: CodecModule['scenarios']; objectives: ReadonlyArray<{ id: string }> }>): CodecModule[] {
-  return modules.map((m) => ({ pageIds: m.pages.map((p) => p.id), quiz: m.quiz, scenarios: m.scenarios, objectiveIds: m.objectives.map((o) => o.id) }));
+export function codecModulesOf(modules: ReadonlyArray<{ id: string; pages: ReadonlyArray<{ id: string }>; quiz?: CodecModule['quiz']; scenarios: CodecModule['scenarios']; objectives: ReadonlyArray<{ id: string }> }>): CodecModule[] {
+  return modules.map((m) => ({ id: m.id, pageIds: m.pages.map((p) => p.id), quiz: m.quiz, scenarios: m.scenarios, objectiveIds: m.objectives.map((o) => o.id) }));
 }

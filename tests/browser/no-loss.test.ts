@@ -45,7 +45,8 @@ for (const version of ['1.2', '2004'] as const) {
   const pkg = packages.find((p) => p.kind === 'module' && p.moduleId === module.id && p.version === version)!;
   const url = `/dist/${pkg.folder}/${pkg.scos[0]!.href}`;
   const locationElement = version === '1.2' ? 'cmi.core.lesson_location' : 'cmi.location';
-  const masteryScore = version === '1.2' ? pkg.scos[0]!.masteryScore : pkg.scos[0]!.masteryScore / 100;
+  const declared = pkg.scos[0]!.masteryScore;
+  const masteryScore = declared === undefined ? undefined : version === '1.2' ? declared : declared / 100;
 
   /** A browser tab of its own: a frame that plays the LMS page, with its own LMS API, holding the SCO. */
   async function openTab(saved?: Record<string, unknown>): Promise<{ sco: LaunchedSco; host: LmsHost; close(): void }> {

@@ -5,8 +5,8 @@ import { mergeCopies, mergeSaved } from '../../src/progress/merge.ts';
 import type { QuizSnapshotData } from '../../src/machines/quiz-machine.ts';
 
 const modules: CodecModule[] = [
-  { pageIds: ['a', 'b', 'c', 'd', 'e'], objectiveIds: ['x'], scenarios: [] },
-  { pageIds: ['a', 'b'], objectiveIds: ['y'], scenarios: [] },
+  { id: 'one', pageIds: ['a', 'b', 'c', 'd', 'e'], objectiveIds: ['x'], scenarios: [] },
+  { id: 'two', pageIds: ['a', 'b'], objectiveIds: ['y'], scenarios: [] },
 ];
 
 const quiz = (answered: number, attempt = 1): QuizSnapshotData => ({
@@ -55,10 +55,18 @@ describe('progress merge', () => {
     expect(merged.quizzes[0]!.attempt).toBe(2);
   });
 
+  it('merges the saved texts: pages from one, the quiz from the other', () => {
+    const lms = encodeProgress(base({ visited: [[true, true, true, false, false], [false, false]], quizzes: [quiz(1), undefined] }), modules);
+    const browser = encodeProgress(base({ visited: [[false, false, false, true, true], [false, false]], quizzes: [undefined, undefined] }), modules);
+    const merged = mergeCopies(lms, browser, 'h', modules);
+    expect(merged).not.toBe(lms);
+    expect(mergeCopies(merged, lms, 'h', modules)).toBe(encodeProgress(mergeSaved(base({ visited: [[true, true, true, true, true], [false, false]], quizzes: [quiz(1), undefined] }), base({})), modules));
+  });
+
   it('falls back to the readable copy when the other is damaged or empty', () => {
-    const good = encodeProgress(base({ visited: [[true, true, false, false, false], [false, false]] }), 'h', modules);
-    expect(mergeCopies('F1|h|garbage', good, 'h', modules)).toBe(good);
-    expect(mergeCopies(good, 'F1|h|garbage', 'h', modules)).toBe(good);
+    const good = encodeProgress(base({ visited: [[true, true, false, false, false], [false, false]] }), modules);
+    expect(mergeCopies('F2|garbage', good, 'h', modules)).toBe(good);
+    expect(mergeCopies(good, 'F2|garbage', 'h', modules)).toBe(good);
     expect(mergeCopies('', good, 'h', modules)).toBe(good);
   });
 });
