@@ -5,7 +5,6 @@
 import type { Language } from '../content/schema';
 import type { UnclaimedCopy } from '../lms/learner-copies';
 import { isLanguage } from '../i18n';
-import '../components/copy-claim';
 import type { CopyClaim } from '../components/copy-claim';
 
 /** The LMS's language for the learner, else the browser's, else the course's default. */
@@ -17,7 +16,9 @@ export function preferredLanguage(lmsLanguage: string, win: Window, fallback: La
   return fallback;
 }
 
-export function askClaim(shell: HTMLElement, copy: UnclaimedCopy, language: Language): Promise<boolean> {
+export async function askClaim(shell: HTMLElement, copy: UnclaimedCopy, language: Language): Promise<boolean> {
+  // Loaded only on the rare launch that needs it.
+  await import('../components/copy-claim');
   const doc = shell.ownerDocument;
   const question = doc.createElement('micic-copy-claim') as CopyClaim;
   question.language = language;
