@@ -22,8 +22,9 @@ export function hostFor(pkg: BuiltPackage, scoId: string, options: Partial<HostO
   return host;
 }
 
-/** Each test starts with no course data in this browser (progress, mirrors). */
+/** Each test starts with no course data in this browser (progress, mirrors), and no course left open by a failed test (it would hold the activity's tab lock). */
 beforeEach(() => {
+  for (const frame of document.querySelectorAll('iframe')) frame.remove();
   for (const key of Object.keys(localStorage)) if (key.startsWith('micic:')) localStorage.removeItem(key);
 });
 
