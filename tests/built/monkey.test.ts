@@ -43,10 +43,11 @@ function whereAmI(page: Page): Promise<string | null> {
     const shell = document.querySelector('micic-course-shell')?.shadowRoot;
     const view = shell?.querySelector('micic-page-view, micic-quiz-view, micic-scenario-view, micic-workshop-card');
     const h1 = view?.shadowRoot?.querySelector('h1')?.textContent?.trim();
-    if (!view || !h1) return null;
+    // The page shown must have caught up with the course's position (the title changes at once, the page when loaded).
+    if (!view || !h1 || !document.title.startsWith(`${h1} – `)) return null;
     const marks = [...(shell!.querySelector('micic-table-of-contents')?.shadowRoot?.querySelectorAll('.mark') ?? [])].map((m) => m.textContent).join('');
     const question = view.shadowRoot?.querySelector('micic-question')?.shadowRoot?.querySelector('legend')?.textContent?.trim() ?? '';
-    return JSON.stringify({ view: view.tagName.toLowerCase(), h1, marks, question, lang: document.documentElement.lang });
+    return JSON.stringify({ view: view.tagName.toLowerCase(), h1, title: document.title, marks, question, lang: document.documentElement.lang });
   }).catch(() => null);
 }
 
