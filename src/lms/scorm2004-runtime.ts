@@ -10,9 +10,16 @@ import { ScormRuntime } from './scorm-base';
 import { percent } from './scorm-runtime';
 import { shortDescription } from './write-result';
 
+export const MAX_INTERACTIONS_2004 = 50;
+
 /** SCORM 2004: completion and success are separate elements. */
 export class Scorm2004Runtime extends ScormRuntime {
   readonly kind = 'scorm2004';
+  /**
+   * Moodle sends the whole 2004 data model in one beacon at exit, refused above 64 KiB; an
+   * interaction takes about 750 bytes there, so 50 of them keep the exit well under the limit.
+   */
+  protected override readonly maxInteractions = MAX_INTERACTIONS_2004;
 
   /** @param readPassingScore false when the course does not use the LMS's passing score (the single-SCO course). */
   constructor(
