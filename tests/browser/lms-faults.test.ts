@@ -4,17 +4,12 @@
  */
 import { expect } from '@open-wc/testing';
 import { nextLaunchData, type LmsFaults, type LmsHost } from '../../preview/lms-host';
-import { catalogue, courseIndex, fillLocalStorage, hostFor, launch, pageTitle, waitFor, type LaunchedSco } from './helpers';
+import { catalogue, courseIndex, noticesOf, fillLocalStorage, hostFor, launch, pageTitle, waitFor, type LaunchedSco } from './helpers';
 
 const index = await courseIndex();
 const packages = (await catalogue()).packages;
 const module = index.modules[0]!;
 
-/** The notices shown, one line each ('' when none). */
-function noticesOf(sco: LaunchedSco): string {
-  const items = sco.root.querySelector('micic-notice-list')!.shadowRoot!.querySelectorAll('li span');
-  return [...items].map((item) => item.textContent?.trim()).join('\n');
-}
 
 async function goNext(sco: LaunchedSco, toPage: number): Promise<void> {
   sco.root.querySelector<HTMLButtonElement>('.next')!.click();
@@ -71,14 +66,15 @@ for (const version of ['1.2', '2004'] as const) {
     it('a refused value: logged once, no connection notice, the rest is saved and the browser copy fills the gap', async () => {
       const warnings: string[] = [];
       const { faulty, healthy, again } = await faultThenRecovery({ refuseSet: /suspend_data/, refuseCode: version === '1.2' ? '405' : '406' }, async (sco, host) => {
-        const warn = sco.win.console.warn;
-        sco.win.console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+        const frameConsole = (sco.win as Window & typeof globalThis).console;
+        const warn = frameConsole.warn;
+        frameConsole.warn = (...args: unknown[]) => warnings.push(args.join(' '));
         await waitFor(() => host.value(locationElement) === `${module.id}/${module.pages[1]!.id}`, 'the location to be saved anyway');
         await goBack(sco, 0);
         await goNext(sco, 1);
         await new Promise((resolve) => setTimeout(resolve, 2500));
         expect(noticesOf(sco)).to.equal('');
-        sco.win.console.warn = warn;
+        frameConsole.warn = warn;
       });
       try {
         expect(faulty.value('cmi.suspend_data')).to.equal('');

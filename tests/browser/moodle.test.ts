@@ -6,16 +6,12 @@
  */
 import { expect } from '@open-wc/testing';
 import { BEACON_LIMIT, moodlePayloadBytes, nextLaunchData, type LmsHost } from '../../preview/lms-host';
-import { catalogue, courseIndex, hostFor, launch, openQuiz, pageTitle, takeQuizByKeyboard, waitFor, type LaunchedSco } from './helpers';
+import { catalogue, courseIndex, noticesOf, hostFor, launch, openQuiz, pageTitle, takeQuizByKeyboard, waitFor, type LaunchedSco } from './helpers';
 
 const index = await courseIndex();
 const packages = (await catalogue()).packages;
 const module = index.modules[0]!;
 
-function noticesOf(sco: LaunchedSco): string {
-  const items = sco.root.querySelector('micic-notice-list')!.shadowRoot!.querySelectorAll('li span');
-  return [...items].map((item) => item.textContent?.trim()).join('\n');
-}
 
 const refusedCalls = (host: LmsHost) => host.calls.filter((c) => /SetValue$/.test(c.method) && c.result !== 'true');
 const commits = (host: LmsHost) => host.calls.filter((c) => /Commit$/.test(c.method)).length;
