@@ -12,7 +12,9 @@ import { scorePercent, startScenario, type ScenarioActor } from './machines/scen
 import type { ScenarioProgress } from './progress/scenario-codec';
 import type { ScenarioCommand } from './components/scenario-view';
 import type { WorkshopCardData } from './components/workshop-card';
-import { decodeProgress, encodeProgress, savedAtOf, type CodecModule } from './progress/codec';
+import { encodeProgress, savedAtOf, type CodecModule } from './progress/codec';
+import { restoreSaved, SetAsideStore } from './controllers/saved-progress';
+import { usableLocalStorage } from './lms/mirror';
 import { objectiveId, trackingState } from './progress/tracking';
 import { LmsSession, type SessionNews, type StateToSave } from './lms/session';
 import type { InteractionRecord } from './lms/runtime';
@@ -75,13 +77,14 @@ export class CourseApp {
     if (launch.trainer) this.addNotice('notice.trainer');
     this.modules = launch.modules.map(withExtraPages);
     this.presenter = new PagePresenter(shell, course, this.modules);
-    this.codecModules = this.modules.map((m) => ({ pageIds: m.pages.map((p) => p.id), quiz: m.quiz, scenarios: m.scenarios, objectiveIds: m.objectives.map((o) => o.id) }));
+    this.codecModules = this.modules.map((m) => ({ id: m.id, pageIds: m.pages.map((p) => p.id), quiz: m.quiz, scenarios: m.scenarios, objectiveIds: m.objectives.map((o) => o.id) }));
     // The LMS's mastery score applies to a module SCO; the course SCO passes module by module.
     this.masteryScores = this.modules.map((m) => (this.modules.length === 1 && resume.masteryScore !== undefined ? resume.masteryScore : m.masteryScore));
 
-    const decoded = decodeProgress(resume.suspendData, course.contentHash, this.codecModules);
-    if (decoded.status === 'incompatible' || decoded.status === 'corrupt') this.addNotice('notice.progressReset');
-    const restored = decoded.status === 'restored' ? decoded.progress : undefined;
+    const setAside = new SetAsideStore(`micic:set-aside:${resume.learnerId || 'anonymous'}:micic:${course.id}:${launch.scope}`, usableLocalStorage());
+    const saved = restoreSaved(resume.suspendData, course.contentHash, this.codecModules, setAside);
+    if (saved.notice) this.addNotice(saved.notice);
+    const restored = saved.progress;
 
     this.actor = createCourseActor({
       modules: this.modules.map((m) => ({ id: m.id, pageIds: m.pages.map((p) => p.id) })),
@@ -278,7 +281,7 @@ export class CourseApp {
       quizzes,
       scenarios: this.scenarioProgress,
       location: `${module.id}/${module.pages[context.position.page]!.id}`,
-      suspendData: encodeProgress({ ...context, savedAt: Date.now(), quizzes, scenarios: this.scenarioProgress }, this.course.contentHash, this.codecModules),
+      suspendData: encodeProgress({ ...context, savedAt: Date.now(), quizzes, scenarios: this.scenarioProgress }, this.codecModules),
       language: context.language,
       masteryScores: this.masteryScores,
       scoreRollup: this.course.scoreRollup,

@@ -171,9 +171,14 @@ describe.skipIf(!built)('scenario maps', () => {
           // Well-formed XML (validated against no schema: --noout on parse errors only).
           const parsed = await validateXML({ xml: [{ fileName: 'map.svg', contents: svg }], normalization: 'format' });
           expect(parsed.errors, `${scenario.id}.${language}`).toEqual([]);
-          expect(svg.match(/class="scene"/g)).toHaveLength(scenario.scenes.length);
-          expect(svg.match(/class="ending /g)).toHaveLength(scenario.endings.length);
-          expect(svg.match(/class="best"/g)).toHaveLength(bestPath(scenario).length);
+          expect(svg.match(/class="box scene"/g)).toHaveLength(scenario.scenes.length);
+          expect(svg.match(/class="box (good|mixed|poor)/g)).toHaveLength(scenario.endings.length);
+          // The best path: one thick arrow per best choice, and its choices marked ★.
+          const best = bestPath(scenario);
+          expect(svg.match(/class="edge best"/g)).toHaveLength(best.length);
+          expect(svg.match(/class="choice best"/g)!.length).toBeGreaterThanOrEqual(best.length);
+          // Every choice names where it leads, so the map reads without following arrows.
+          expect(svg.match(/class="target/g)).toHaveLength(scenario.scenes.reduce((n, s) => n + s.choices.length, 0));
           expect(svg).toContain('<title id="map-title">');
           expect(svg).toContain('marker-end="url(#map-arrow)"');
         }
