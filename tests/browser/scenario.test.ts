@@ -6,6 +6,7 @@
 import { lmsId } from '../../src/lms/identifiers';
 import { expect } from '@open-wc/testing';
 import { nextLaunchData } from '../../preview/lms-host';
+import { lmsId } from '../../src/lms/identifiers';
 import { axeViolations, catalogue, deepActiveElement, courseIndex, hostFor, launch, playScenarioByKeyboard, scenarioRoot, scenarioTexts, waitFor, type LaunchedSco } from './helpers';
 
 const index = await courseIndex();
