@@ -3,7 +3,6 @@
  * mid-way and resumed at the same scene with the same indicators, one interaction per decision,
  * and axe-clean scene, consequence and debrief states.
  */
-import { lmsId } from '../../src/lms/identifiers';
 import { expect } from '@open-wc/testing';
 import { nextLaunchData } from '../../preview/lms-host';
 import { lmsId } from '../../src/lms/identifiers';
