@@ -27,7 +27,6 @@ import { isLanguage, translate, type UiStringKey } from './i18n';
 import { CARD_PAGE_ID, QUIZ_PAGE_ID, SCENARIO_PAGE_PREFIX, withExtraPages, type NavigableModule } from './controllers/module-pages';
 import { PagePresenter } from './controllers/page-presenter';
 import { BlockStates } from './controllers/block-states';
-import { usableLocalStorage } from './lms/mirror';
 
 /** Loads one page of a module (`page-<id>`) or its questions' and scenarios' texts (`practice`). */
 export interface ContentLoader {
