@@ -128,6 +128,9 @@ export const pageBlockStyles = css`
     display: block;
   }
   @media print {
+    :not(:defined) > [slot] {
+      display: block;
+    }
     .block-callout,
     .block-quote,
     .block-figure,
