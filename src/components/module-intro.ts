@@ -14,20 +14,20 @@ export class ModuleIntro extends LitElement {
       :host {
         display: block;
         max-width: 46rem;
-        margin-bottom: 1.5rem;
+        margin-bottom: var(--micic-space-5);
       }
       section {
         background: var(--micic-panel);
         border-inline-start: 4px solid var(--micic-accent);
         border-radius: var(--micic-radius);
-        padding: 0.75rem 1rem;
+        padding: var(--micic-space-3) var(--micic-space-4);
       }
       h2 {
-        font-size: 1.05rem;
-        margin: 0 0 0.25rem;
+        font-size: var(--micic-text-md);
+        margin: 0 0 var(--micic-space-1);
       }
       .duration {
-        margin: 0 0 0.5rem;
+        margin: 0 0 var(--micic-space-2);
         color: var(--micic-muted);
       }
       ul {

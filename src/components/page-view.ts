@@ -16,12 +16,12 @@ export class PageView extends LitElement {
     pageFrame,
     css`
       h2 {
-        font-size: 1.3rem;
-        margin: 2rem 0 0.5rem;
+        font-size: var(--micic-text-lg);
+        margin: var(--micic-space-6) 0 var(--micic-space-2);
       }
       h3 {
-        font-size: 1.1rem;
-        margin: 1.5rem 0 0.5rem;
+        font-size: var(--micic-text-md);
+        margin: var(--micic-space-5) 0 var(--micic-space-2);
       }
       p,
       li {
@@ -31,8 +31,8 @@ export class PageView extends LitElement {
         color: var(--micic-accent);
       }
       blockquote {
-        margin: 1rem 0;
-        padding: 0.5rem 1rem;
+        margin: var(--micic-space-4) 0;
+        padding: var(--micic-space-2) var(--micic-space-4);
         border-inline-start: 4px solid var(--micic-accent);
         background: var(--micic-panel);
       }

@@ -24,27 +24,27 @@ export class ReferenceDialog extends LitElement {
         padding: 1rem 1.25rem;
       }
       dialog::backdrop {
-        background: rgb(0 0 0 / 0.45);
+        background: var(--micic-backdrop);
       }
       .top {
         display: flex;
         justify-content: space-between;
         align-items: center;
-        gap: 1rem;
+        gap: var(--micic-space-4);
       }
       h2 {
         margin: 0;
-        font-size: 1.3rem;
+        font-size: var(--micic-text-lg);
       }
       button {
         border: 1px solid var(--micic-ink);
         background: var(--micic-surface);
         color: var(--micic-ink);
-        padding: 0.25rem 0.75rem;
+        padding: var(--micic-space-1) var(--micic-space-3);
       }
       dt {
         font-weight: 700;
-        margin-top: 0.75rem;
+        margin-top: var(--micic-space-3);
       }
       dd {
         margin: 0.1rem 0 0;
@@ -53,17 +53,17 @@ export class ReferenceDialog extends LitElement {
         color: var(--micic-accent);
       }
       li {
-        margin-bottom: 0.5rem;
+        margin-bottom: var(--micic-space-2);
       }
       table {
         border-collapse: collapse;
         width: 100%;
-        margin: 0.5rem 0 1rem;
+        margin: var(--micic-space-2) 0 var(--micic-space-4);
       }
       caption {
         text-align: start;
         font-weight: 700;
-        padding: 0.5rem 0 0.25rem;
+        padding: var(--micic-space-2) 0 var(--micic-space-1);
       }
       th,
       td {
@@ -73,7 +73,7 @@ export class ReferenceDialog extends LitElement {
         vertical-align: top;
       }
       .note {
-        font-size: 0.9rem;
+        font-size: var(--micic-text-sm);
       }
     `,
   ];
