@@ -1,11 +1,19 @@
 /**
  * Markdown → safe HTML at build time. Content must be safe by construction, so raw
- * HTML, images and scripts are rejected with the line they are on instead of being
- * escaped or stripped quietly.
+ * HTML and scripts are rejected with the line they are on instead of being escaped or
+ * stripped quietly. Images come only from the module's media folder, each in a paragraph of
+ * its own, and become figures: `![Alt text](media/name.svg "Caption")`, or, for an image that
+ * says nothing, `![](media/name.svg "decorative")`.
  */
 import MarkdownIt from 'markdown-it';
 type Token = ReturnType<InstanceType<typeof MarkdownIt>['parse']>[number];
 import type { ContentProblem } from './errors.ts';
+import type { MediaResult } from './media.ts';
+
+/** Finds a `media/…` image for this page's language (the module's ModuleMedia.resolve). */
+export type MediaResolver = (src: string) => MediaResult;
+/** The title that marks an image as decorative (empty alt text allowed). */
+export const DECORATIVE = 'decorative';
 
 // html: true only so that raw HTML is *recognised* as such and can be rejected.
 const markdown = new MarkdownIt({ html: true, linkify: false, typographer: true });
@@ -25,18 +33,27 @@ export type MarkdownResult = { ok: true; page: CompiledMarkdown } | { ok: false;
 
 const SAFE_LINK = /^(https?:|mailto:|#)/i;
 
-export function compileMarkdown(file: string, source: string): MarkdownResult {
+export function compileMarkdown(file: string, source: string, media?: MediaResolver): MarkdownResult {
   const problems: ContentProblem[] = [];
   const tokens = markdown.parse(source, {});
   const problem = (token: Token | undefined, message: string) =>
     problems.push({ file, line: token?.map ? token.map[0] + 1 : undefined, message });
+
+  // Paragraphs that hold one image and nothing else become figures (keyed by the inline token).
+  const figures = new Map<Token, string>();
+  tokens.forEach((token, index) => {
+    const image = token.type === 'inline' && tokens[index - 1]?.type === 'paragraph_open' ? soleImage(token) : undefined;
+    if (!image) return;
+    const html = figureHtml(image, index === 4, media, (message) => problem(tokens[index - 1], message));
+    figures.set(token, html ?? '');
+  });
 
   // Inline tokens carry no line map of their own: track the enclosing block's.
   let blockToken: Token | undefined;
   const checkInline = (children: Token[]) => {
     for (const child of children) {
       if (child.type === 'html_inline') problem(blockToken, `raw HTML is not allowed in Markdown (found ${quote(child.content)})`);
-      if (child.type === 'image') problem(blockToken, 'images are not supported in pages yet; describe the content in text');
+      if (child.type === 'image') problem(blockToken, 'an image must stand in a paragraph of its own (a blank line before and after it)');
       if (child.type === 'link_open') {
         const href = String(child.attrGet('href') ?? '');
         if (!SAFE_LINK.test(href)) problem(blockToken, `link target ${quote(href)} must start with https://, http://, mailto: or #`);
@@ -59,7 +76,7 @@ export function compileMarkdown(file: string, source: string): MarkdownResult {
       problem(token, 'only the first line may be a level-1 heading; use "##" for sections');
     }
     if (token.type === 'inline') {
-      checkInline(token.children ?? []);
+      if (!figures.has(token)) checkInline(token.children ?? []);
       if (index === 1) title = token.content.trim();
     }
   });
@@ -75,7 +92,16 @@ export function compileMarkdown(file: string, source: string): MarkdownResult {
     if (html.trim()) blocks.push({ html });
     pending = [];
   };
-  for (const token of body) {
+  for (let i = 0; i < body.length; i++) {
+    const token = body[i]!;
+    const figure = body[i + 1] ? figures.get(body[i + 1]!) : undefined;
+    if (token.type === 'paragraph_open' && figure !== undefined) {
+      // A figure is a block of its own, so other blocks can wrap it.
+      flush();
+      if (figure) blocks.push({ html: figure });
+      i += 2;
+      continue;
+    }
     const check = token.type === 'fence' ? /^check\s+([a-z0-9-]+)\s*$/.exec(token.info.trim()) : null;
     if (check) {
       flush();
@@ -90,6 +116,40 @@ export function compileMarkdown(file: string, source: string): MarkdownResult {
   }
   flush();
   return { ok: true, page: { title, blocks, checks } };
+}
+
+function soleImage(inline: Token): Token | undefined {
+  const children = (inline.children ?? []).filter((c) => !(c.type === 'text' && !c.content.trim()) && c.type !== 'softbreak');
+  return children.length === 1 && children[0]!.type === 'image' ? children[0] : undefined;
+}
+
+/**
+ * <figure><img …><figcaption>…</figcaption></figure> with the image's size written in (no layout
+ * shift) and lazy loading unless it opens the page; undefined (and a problem) when it is wrong.
+ */
+function figureHtml(image: Token, opensPage: boolean, media: MediaResolver | undefined, problem: (message: string) => void): string | undefined {
+  const src = String(image.attrGet('src') ?? '');
+  const alt = image.content.trim();
+  const title = String(image.attrGet('title') ?? '').trim();
+  const decorative = title === DECORATIVE;
+  if (!alt && !decorative) {
+    problem(`image "${src}" has no alt text: write what it shows in ![…], or mark an image that says nothing with the title "${DECORATIVE}"`);
+  }
+  if (alt && decorative) problem(`image "${src}" is marked "${DECORATIVE}" but has alt text; a decorative image has none`);
+  if (!media) {
+    problem(`image "${src}": images are only allowed in a module's pages (media/ folder)`);
+    return undefined;
+  }
+  const resolved = media(src);
+  if (!resolved.ok) {
+    problem(resolved.message);
+    return undefined;
+  }
+  const { url, width, height } = resolved.image;
+  const escape = markdown.utils.escapeHtml;
+  const img = `<img src="${escape(url)}" alt="${escape(decorative ? '' : alt)}" width="${width}" height="${height}" loading="${opensPage ? 'eager' : 'lazy'}" decoding="async">`;
+  if (decorative) return `<div class="figure decorative">${img}</div>\n`;
+  return `<figure class="figure">${img}${title ? `<figcaption>${escape(title)}</figcaption>` : ''}</figure>\n`;
 }
 
 function render(tokens: Token[]): string {
