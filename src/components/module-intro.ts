@@ -38,6 +38,8 @@ export class ModuleIntro extends LitElement {
   ];
 
   @property() language: Language = 'en';
+  /** The heading, when the module's title already stands above (the module landing). */
+  @property() heading?: string;
   @property({ attribute: false }) module?: Pick<ModuleSummary, 'number' | 'title' | 'objectives' | 'pages'>;
 
   override render() {
@@ -45,7 +47,7 @@ export class ModuleIntro extends LitElement {
     if (!module) return html``;
     const t = (key: Parameters<typeof translate>[1], values?: Record<string, string | number>) => translate(this.language, key, values);
     return html`<section aria-labelledby="module-intro-title">
-      <h2 id="module-intro-title">${t('nav.module', { number: module.number })}: ${module.title[this.language]}</h2>
+      <h2 id="module-intro-title">${this.heading ?? `${t('nav.module', { number: module.number })}: ${module.title[this.language]}`}</h2>
       <p class="duration">${t('intro.duration', { time: formatMinutes(this.language, moduleMinutes(module)), pages: module.pages.length })}</p>
       <p>${t('intro.objectives')}</p>
       <ul>

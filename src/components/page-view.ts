@@ -30,6 +30,31 @@ export class PageView extends LitElement {
       a {
         color: var(--micic-accent);
       }
+      /* Figures from the build: intrinsic size written in, shrunk to the column, never stretched. */
+      .figure {
+        margin: var(--micic-space-5) 0;
+      }
+      .figure img {
+        display: block;
+        max-width: 100%;
+        height: auto;
+        border-radius: var(--micic-radius);
+      }
+      figcaption {
+        margin-top: var(--micic-space-2);
+        font-size: var(--micic-text-sm);
+        color: var(--micic-muted);
+        max-width: var(--micic-measure);
+      }
+      @media print {
+        .figure {
+          break-inside: avoid;
+        }
+        .figure img {
+          max-height: 60vh;
+          width: auto;
+        }
+      }
       blockquote {
         margin: var(--micic-space-4) 0;
         padding: var(--micic-space-2) var(--micic-space-4);

@@ -72,6 +72,10 @@ export class ReferenceDialog extends LitElement {
         text-align: start;
         vertical-align: top;
       }
+      h3 {
+        font-size: var(--micic-text-md);
+        margin: var(--micic-space-5) 0 var(--micic-space-2);
+      }
       .note {
         font-size: var(--micic-text-sm);
       }
@@ -106,7 +110,11 @@ export class ReferenceDialog extends LitElement {
         : this.kind === 'glossary'
           ? html`<dl>${this.content.glossary.map((entry) => html`<dt>${entry.term}</dt><dd>${entry.definition}</dd>`)}</dl>`
           : this.kind === 'references'
-            ? html`<ul>${this.content.references.map((r) => html`<li><a href=${r.url} target="_blank" rel="noopener noreferrer">${r.title}</a></li>`)}</ul>`
+            ? html`<ul>${this.content.references.map((r) => html`<li><a href=${r.url} target="_blank" rel="noopener noreferrer">${r.title}</a></li>`)}</ul>
+                ${this.content.credits.length
+                  ? html`<h3>${t('reference.credits')}</h3>
+                      <ul class="credits">${this.content.credits.map((c) => html`<li><strong>${c.what}</strong>: ${c.credit}. ${t('reference.licence')}: ${c.licence}</li>`)}</ul>`
+                  : nothing}`
             : this.kind === 'guidelines'
               ? this.renderGuidelines(this.content.guidelines, t)
               : nothing}

@@ -154,3 +154,42 @@ export const scenarioSetting = css`
     border-radius: var(--micic-radius);
   }
 `;
+
+/** A module banner: full width, its own proportions (width and height attributes), no layout shift. */
+export const bannerStyles = css`
+  img.banner {
+    display: block;
+    width: 100%;
+    height: auto;
+    border-radius: var(--micic-radius-lg);
+    background: var(--micic-blue-100);
+  }
+`;
+
+/** The call to action (Start, Continue) and its quieter companion, and the small label above a title. */
+export const actionStyles = css`
+  .eyebrow {
+    margin: 0;
+    font-size: var(--micic-text-sm);
+    font-weight: 700;
+    color: var(--micic-accent);
+    text-transform: uppercase;
+    letter-spacing: 0.04em;
+  }
+  .primary {
+    border: 2px solid var(--micic-accent);
+    background: var(--micic-accent);
+    color: var(--micic-accent-ink);
+    padding: var(--micic-space-2) var(--micic-space-5);
+    font-weight: 700;
+  }
+  .primary:hover {
+    background: var(--micic-accent-strong);
+  }
+  .secondary {
+    border: 2px solid var(--micic-accent);
+    background: var(--micic-surface);
+    color: var(--micic-accent);
+    padding: var(--micic-space-2) var(--micic-space-4);
+  }
+`;
