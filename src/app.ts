@@ -7,20 +7,26 @@ import type { CompiledPage, CourseOutline, Language, ModuleContent, ModuleSummar
 import type { ReferenceKind } from './components/reference-dialog';
 import { createCourseActor, type CourseActor, type CourseContext, type CourseEvent } from './machines/course-machine';
 import { createQuizActor, quizSnapshotData, type AnsweredEvent, type QuizActor, type QuizEvent, type QuizStateName } from './machines/quiz-machine';
-import { correctResponse, hashString, type Response } from './machines/quiz-scoring';
+import { hashString } from './machines/quiz-scoring';
 import { scorePercent, startScenario, type ScenarioActor } from './machines/scenario-machine';
 import type { ScenarioProgress } from './progress/scenario-codec';
 import type { ScenarioCommand } from './components/scenario-view';
 import type { WorkshopCardData } from './components/workshop-card';
-import { decodeProgress, encodeProgress, savedAtOf, type CodecModule } from './progress/codec';
+import { encodeProgress, savedAtOf, type CodecModule } from './progress/codec';
+import { restoreSaved, SetAsideStore } from './controllers/saved-progress';
+import { usableLocalStorage } from './lms/mirror';
 import { objectiveId, trackingState } from './progress/tracking';
 import { LmsSession, type SessionNews, type StateToSave } from './lms/session';
-import type { InteractionPattern, InteractionRecord } from './lms/runtime';
+import type { InteractionRecord } from './lms/runtime';
+import { interactionPattern } from './progress/interaction-pattern';
+import { quizInteractionId, scenarioInteractionId } from './lms/identifiers';
+import { noticeForNews, quizSaveTiming } from './controllers/session-news';
 import type { LaunchConfig } from './launch';
 import type { CourseShell } from './components/course-shell';
 import { isLanguage, translate, type UiStringKey } from './i18n';
 import { CARD_PAGE_ID, QUIZ_PAGE_ID, SCENARIO_PAGE_PREFIX, withExtraPages, type NavigableModule } from './controllers/module-pages';
 import { PagePresenter } from './controllers/page-presenter';
+import { BlockStates } from './controllers/block-states';
 
 /** Loads one page of a module (`page-<id>`) or its questions' and scenarios' texts (`practice`). */
 export interface ContentLoader {
@@ -29,38 +35,6 @@ export interface ContentLoader {
 }
 export type ReferenceLoader = (language: Language) => Promise<ReferenceContent>;
 
-const NEWS_NOTICES: Record<Exclude<SessionNews, 'save-recovered'>, UiStringKey> = {
-  'no-lms': 'notice.noLms',
-  'no-storage': 'notice.storageUnavailable',
-  'initialize-failed': 'notice.lmsUnavailable',
-  'session-already-ended': 'notice.lmsFinished',
-  'save-failed': 'notice.lmsUnavailable',
-};
-
-/** The LMS's response formats: 1.2 letters and 2004 ids both come from the content's own order. */
-export function interactionPattern(question: QuestionKey, response: Response): InteractionPattern {
-  const correct = correctResponse(question);
-  switch (question.type) {
-    case 'single-choice':
-      return { type: 'choice', options: question.options, learner: [(response as { option: string }).option], correct: [question.answer] };
-    case 'multiple-response':
-      return { type: 'choice', options: question.options, learner: (response as { options: string[] }).options, correct: question.answers };
-    case 'true-false':
-      return { type: 'true-false', learner: (response as { value: boolean }).value, correct: question.answer };
-    case 'ordering':
-      return { type: 'sequencing', options: question.items, learner: (response as { order: string[] }).order, correct: (correct as { order: string[] }).order };
-    case 'matching': {
-      const pairs = (response as { pairs: Record<string, string> }).pairs;
-      return {
-        type: 'matching',
-        sources: question.sources,
-        targets: question.targets,
-        learner: question.sources.filter((s) => pairs[s]).map((s) => [s, pairs[s]!] as const),
-        correct: question.sources.map((s) => [s, question.answer[s]!] as const),
-      };
-    }
-  }
-}
 
 export class CourseApp {
   private readonly session: LmsSession;
@@ -79,6 +53,8 @@ export class CourseApp {
   private practiceLoaded = new Set<string>();
   private loadFailed = false;
   private firstUpdateDone = false;
+  /** How the quiz change under way is saved: draft changes are coalesced, steps and answers go at once. */
+  private quizSave: 'now' | 'soon' = 'now';
 
   constructor(
     private readonly course: CourseOutline,
@@ -95,18 +71,24 @@ export class CourseApp {
       savedAtOf,
       window: win,
       readOnly: launch.trainer,
+      // The single-SCO course passes module by module on the course's own scores.
+      lmsPassingScore: launch.modules.length === 1,
     });
     const resume = this.session.start();
+    // Flashcards turned and steps reached stay in this browser (the trainer's preview keeps nothing).
+    const blockKey = `micic:blocks:${resume.learnerId || 'anonymous'}:${course.id}:${launch.scope}`;
+    new BlockStates(launch.trainer ? undefined : usableLocalStorage(), blockKey, course.contentHash).attach(shell);
     if (launch.trainer) this.addNotice('notice.trainer');
     this.modules = launch.modules.map(withExtraPages);
     this.presenter = new PagePresenter(shell, course, this.modules);
-    this.codecModules = this.modules.map((m) => ({ pageIds: m.pages.map((p) => p.id), quiz: m.quiz, scenarios: m.scenarios, objectiveIds: m.objectives.map((o) => o.id) }));
+    this.codecModules = this.modules.map((m) => ({ id: m.id, pageIds: m.pages.map((p) => p.id), quiz: m.quiz, scenarios: m.scenarios, objectiveIds: m.objectives.map((o) => o.id) }));
     // The LMS's mastery score applies to a module SCO; the course SCO passes module by module.
     this.masteryScores = this.modules.map((m) => (this.modules.length === 1 && resume.masteryScore !== undefined ? resume.masteryScore : m.masteryScore));
 
-    const decoded = decodeProgress(resume.suspendData, course.contentHash, this.codecModules);
-    if (decoded.status === 'incompatible' || decoded.status === 'corrupt') this.addNotice('notice.progressReset');
-    const restored = decoded.status === 'restored' ? decoded.progress : undefined;
+    const setAside = new SetAsideStore(`micic:set-aside:${resume.learnerId || 'anonymous'}:micic:${course.id}:${launch.scope}`, usableLocalStorage());
+    const saved = restoreSaved(resume.suspendData, course.contentHash, this.codecModules, setAside);
+    if (saved.notice) this.addNotice(saved.notice);
+    const restored = saved.progress;
 
     this.actor = createCourseActor({
       modules: this.modules.map((m) => ({ id: m.id, pageIds: m.pages.map((p) => p.id) })),
@@ -138,6 +120,7 @@ export class CourseApp {
     shell.course = course;
     shell.modules = this.modules;
     shell.trainer = launch.trainer;
+    shell.noticeValues = { module: this.modules[0]!.number };
     shell.addEventListener('reference-open', (e) => void this.openReference((e as CustomEvent<ReferenceKind>).detail));
     shell.addEventListener('reference-close', () => {
       this.shell.reference = undefined;
@@ -171,7 +154,9 @@ export class CourseApp {
 
   private sendQuiz(event: QuizEvent): void {
     const m = this.actor.getSnapshot().context.position.module;
+    this.quizSave = quizSaveTiming(event);
     this.quizzes[m]?.send(event);
+    this.quizSave = 'now';
   }
 
   /** Starts (or restores) a play; every later choice becomes an interaction and a save. */
@@ -221,7 +206,7 @@ export class CourseApp {
     const text = this.content.get(`${module.id}.${language}`)?.scenarios[key.id];
     this.session.recordInteraction(
       {
-        id: `${module.id}.${key.id}.${step.scene}.${progress.plays}`,
+        id: scenarioInteractionId(module.id, key.id, step.scene, progress.plays),
         description: text?.scenes[step.scene]?.choices[step.choice]?.text ?? step.choice,
         objectiveId: objectiveId(module.id, key.objectives[0]!),
         pattern: { type: 'choice', options: scene.choices.map((c) => c.id), learner: [step.choice], correct: [best.id] },
@@ -240,7 +225,7 @@ export class CourseApp {
     const language = this.actor.getSnapshot().context.language;
     const text = this.content.get(`${module.id}.${language}`)?.questions[event.question.id];
     const interaction: InteractionRecord = {
-      id: `${module.id}.${event.question.id}.${event.attempt}`,
+      id: quizInteractionId(module.id, event.question.id, event.attempt),
       description: text?.prompt ?? event.question.id,
       objectiveId: objectiveId(module.id, event.question.objective),
       pattern: interactionPattern(event.question, event.response),
@@ -261,7 +246,8 @@ export class CourseApp {
     }
     // Trainers and support staff find the LMS's own words in the browser console.
     console.warn(`[MICIC course] ${news}${detail ? `: ${detail}` : ''}`);
-    this.addNotice(NEWS_NOTICES[news]);
+    const notice = noticeForNews(news);
+    if (notice) this.addNotice(notice);
   }
 
   private preferredLanguage(lmsLanguage: string, win: Window): Language {
@@ -300,7 +286,7 @@ export class CourseApp {
       quizzes,
       scenarios: this.scenarioProgress,
       location: `${module.id}/${module.pages[context.position.page]!.id}`,
-      suspendData: encodeProgress({ ...context, savedAt: Date.now(), quizzes, scenarios: this.scenarioProgress }, this.course.contentHash, this.codecModules),
+      suspendData: encodeProgress({ ...context, savedAt: Date.now(), quizzes, scenarios: this.scenarioProgress }, this.codecModules),
       language: context.language,
       masteryScores: this.masteryScores,
       scoreRollup: this.course.scoreRollup,
@@ -309,8 +295,8 @@ export class CourseApp {
 
   private onQuizChange(): void {
     if (!this.firstUpdateDone) return;
-    // Answers and quiz steps are committed at once.
-    this.session.update(this.record(), 'now');
+    // Answers and quiz steps are committed at once; draft changes (each Move up/down) coalesce.
+    this.session.update(this.record(), this.quizSave);
     this.render();
   }
 

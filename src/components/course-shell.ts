@@ -52,6 +52,8 @@ export class CourseShell extends LitElement {
   /** Trainer preview: players show answers and whole scenario scripts. */
   @property({ type: Boolean }) trainer = false;
   @property({ attribute: false }) notices: readonly UiStringKey[] = [];
+  /** Values the notices' placeholders take (the module number). */
+  @property({ attribute: false }) noticeValues: Record<string, string | number> = {};
 
   @state() private tocOpen = false;
   @state() private menuOpen = false;
@@ -167,7 +169,7 @@ export class CourseShell extends LitElement {
           ></micic-reference-dialog>`
         : nothing}
       <div class="notices">
-        <micic-notice-list .language=${language} .notices=${this.notices}></micic-notice-list>
+        <micic-notice-list .language=${language} .notices=${this.notices} .values=${this.noticeValues}></micic-notice-list>
       </div>
       <div class="layout">
         ${overlay ? html`<button class="backdrop" type="button" tabindex="-1" aria-hidden="true" @click=${() => this.toggleContents(false)}></button>` : nothing}

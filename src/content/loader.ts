@@ -145,8 +145,10 @@ export function loadCourse(projectRoot: string, modulesDir = 'modules'): LoadedC
 
     const questions = loadQuestions(module, folderPath, readYaml, problems);
     const scenarios = loadScenarios(module, folderPath, readYaml, problems);
+    // When quiz.yaml or checks.yaml is invalid the check ids are unknown: judge no page by them.
+    const checkIds = questions ? new Set(Object.keys(questions.checks)) : undefined;
     const moduleMedia = new ModuleMedia(folderPath, module.id, rel, readYaml, problems, trackMedia);
-    const compiled = compilePages(module, folderPath, source, rel, readText, problems, new Set(Object.keys(questions?.checks ?? {})), moduleMedia);
+    const compiled = compilePages(module, folderPath, source, rel, readText, problems, checkIds, moduleMedia);
     const banner = module.banner ? bannerOf(moduleMedia, module.banner, source, problems) : undefined;
     moduleMedia.checkUnused();
     mediaFiles.push(...moduleMedia.files());
@@ -275,7 +277,8 @@ function compilePages(
   rel: (path: string) => string,
   readText: (path: string) => string,
   problems: ContentProblem[],
-  checkIds: ReadonlySet<string> = new Set(),
+  /** The module's knowledge check ids; undefined when they could not be read (already reported). */
+  checkIds: ReadonlySet<string> | undefined,
   media?: ModuleMedia,
 ): CompiledByLanguage | undefined {
   const before = problems.length;
@@ -293,8 +296,10 @@ function compilePages(
   }
 
   const compiled: CompiledByLanguage = new Map(LANGUAGES.map((l) => [l, new Map()]));
+  let unreadPages = false;
   module.pages.forEach((pageId, i) => {
     const missing = LANGUAGES.filter((l) => !present.includes(`${pageId}.${l}.md`));
+    if (missing.length > 0) unreadPages = true;
     if (missing.length === LANGUAGES.length) {
       problems.push({
         file: source.file,
@@ -313,13 +318,18 @@ function compilePages(
     for (const language of LANGUAGES) {
       if (missing.includes(language)) continue;
       const path = join(pagesDir, `${pageId}.${language}.md`);
-      const result = compileMarkdown(rel(path), readText(path), media && ((src) => media.resolve(src, language)));
+      const result = compileMarkdown(rel(path), readText(path), {
+        language,
+        blockPrefix: `${module.id}.${pageId}`,
+        ...(media ? { media: (src: string) => media.resolve(src, language) } : {}),
+      });
       if (!result.ok) {
         problems.push(...result.problems);
+        unreadPages = true;
         continue;
       }
       for (const check of result.page.checks) {
-        if (!checkIds.has(check.id)) {
+        if (checkIds && !checkIds.has(check.id)) {
           problems.push({ file: rel(path), line: check.line, message: `knowledge check "${check.id}" is not defined in checks.yaml` });
         }
       }
@@ -333,9 +343,13 @@ function compilePages(
         message: `the knowledge checks (${es || 'none'}) differ from the English page's (${en || 'none'})`,
       });
     }
+    // Interactive blocks keep the learner's state by position, so both languages need the same ones.
+    const blockProblem = sameBlocks(compiled.get('en')!.get(pageId), compiled.get('es')!.get(pageId), rel(join(pagesDir, `${pageId}.es.md`)));
+    if (blockProblem) problems.push(blockProblem);
   });
-  const used = new Set([...compiled.get('en')!.values()].flatMap((page) => page.checks.map((c) => c.id)));
-  for (const id of checkIds) {
+  // A page that did not compile may hold the checks: report only the first cause, not its follow-ons.
+  const used = new Set([...LANGUAGES].flatMap((l) => [...compiled.get(l)!.values()].flatMap((page) => page.checks.map((c) => c.id))));
+  for (const id of unreadPages ? [] : (checkIds ?? [])) {
     if (!used.has(id)) problems.push({ file: rel(join(folderPath, 'checks.yaml')), message: `knowledge check "${id}" is not used on any page` });
   }
   return problems.length === before ? compiled : undefined;
@@ -350,6 +364,19 @@ function bannerOf(media: ModuleMedia, src: string, source: YamlSource, problems:
     return undefined;
   }
   return Object.fromEntries(LANGUAGES.map((language, i) => [language, (found[i] as Extract<(typeof found)[number], { ok: true }>).image])) as ModuleSummary['banner'];
+}
+
+/** The first interactive block of the Spanish page that differs from the English page's, if any. */
+function sameBlocks(en: CompiledMarkdown | undefined, es: CompiledMarkdown | undefined, file: string): ContentProblem | undefined {
+  if (!en || !es) return undefined;
+  const shape = (b: CompiledMarkdown['interactive'][number] | undefined) => (b ? `${b.kind} with ${b.items} items` : 'no block');
+  for (let i = 0; i < Math.max(en.interactive.length, es.interactive.length); i++) {
+    const [a, b] = [en.interactive[i], es.interactive[i]];
+    if (shape(a) !== shape(b)) {
+      return { file, line: b?.line, message: `interactive block ${i + 1} is ${shape(b)} but the English page has ${shape(a)}: both languages need the same blocks` };
+    }
+  }
+  return undefined;
 }
 
 function checkDuplicates(

@@ -8,6 +8,7 @@
 import MarkdownIt from 'markdown-it';
 type Token = ReturnType<InstanceType<typeof MarkdownIt>['parse']>[number];
 import type { ContentProblem } from './errors.ts';
+import { compileDirectives, useDirectives, type InteractiveBlock } from './directives.ts';
 import type { MediaResult } from './media.ts';
 
 /** Finds a `media/…` image for this page's language (the module's ModuleMedia.resolve). */
@@ -17,6 +18,11 @@ export const DECORATIVE = 'decorative';
 
 // html: true only so that raw HTML is *recognised* as such and can be rejected.
 const markdown = new MarkdownIt({ html: true, linkify: false, typographer: true });
+useDirectives(markdown);
+// markdown-it quietly leaves `[x](javascript:…)`, its entity-encoded form, `<javascript:…>` and
+// `data:` targets as literal text. Let every target through to a link token (entities decoded)
+// so that the check below names the file and line of each one instead.
+markdown.validateLink = () => true;
 
 export interface CompiledMarkdown {
   title: string;
@@ -27,25 +33,34 @@ export interface CompiledMarkdown {
   blocks: Array<{ html: string } | { check: string } | { prompts: true }>;
   /** The ids of the knowledge checks, with the line each stands on. */
   checks: Array<{ id: string; line: number }>;
+  /** The page's interactive content blocks, in order (README "Content blocks"). */
+  interactive: InteractiveBlock[];
+}
+
+export interface CompileOptions {
+  /** The page's language (default: from the file name, "<page>.es.md"). */
+  language?: 'en' | 'es';
+  /** Prefix of the ids of the page's stateful blocks, the same in both languages ("<module>.<page>"). */
+  blockPrefix?: string;
+  /** The module's images in the page's language; without it, any image is an error. */
+  media?: MediaResolver;
 }
 
 export type MarkdownResult = { ok: true; page: CompiledMarkdown } | { ok: false; problems: ContentProblem[] };
 
 const SAFE_LINK = /^(https?:|mailto:|#)/i;
 
-export function compileMarkdown(file: string, source: string, media?: MediaResolver): MarkdownResult {
+export function compileMarkdown(file: string, source: string, options: CompileOptions = {}): MarkdownResult {
   const problems: ContentProblem[] = [];
-  const tokens = markdown.parse(source, {});
+  const parsed = markdown.parse(source, {});
   const problem = (token: Token | undefined, message: string) =>
     problems.push({ file, line: token?.map ? token.map[0] + 1 : undefined, message });
 
   // Paragraphs that hold one image and nothing else become figures (keyed by the inline token).
-  const figures = new Map<Token, string>();
-  tokens.forEach((token, index) => {
-    const image = token.type === 'inline' && tokens[index - 1]?.type === 'paragraph_open' ? soleImage(token) : undefined;
-    if (!image) return;
-    const html = figureHtml(image, index === 4, media, (message) => problem(tokens[index - 1], message));
-    figures.set(token, html ?? '');
+  const figures = new Map<Token, string | undefined>();
+  parsed.forEach((token, index) => {
+    const image = token.type === 'inline' && parsed[index - 1]?.type === 'paragraph_open' ? soleImage(token) : undefined;
+    if (image) figures.set(token, figureHtml(image, index === 4, options.media, (message) => problem(parsed[index - 1], message)));
   });
 
   // Inline tokens carry no line map of their own: track the enclosing block's.
@@ -61,12 +76,12 @@ export function compileMarkdown(file: string, source: string, media?: MediaResol
     }
   };
 
-  const first = tokens[0];
+  const first = parsed[0];
   if (!first || first.type !== 'heading_open' || first.tag !== 'h1') {
     problem(first, 'a page must start with a level-1 heading ("# Title"): it is the page title');
   }
   let title = '';
-  tokens.forEach((token, index) => {
+  parsed.forEach((token, index) => {
     if (token.map) blockToken = token;
     if (token.type === 'html_block') problem(token, `raw HTML is not allowed in Markdown (found ${quote(token.content)})`);
     if (token.type === 'fence' && token.info.trim().startsWith('check') && !/^check\s+[a-z0-9-]+\s*$/.test(token.info.trim())) {
@@ -80,7 +95,24 @@ export function compileMarkdown(file: string, source: string, media?: MediaResol
       if (index === 1) title = token.content.trim();
     }
   });
+  // Each figure paragraph now renders as its figure markup, in place (blocks may wrap it).
+  for (const [inline, html] of figures) {
+    const index = parsed.indexOf(inline);
+    parsed[index - 1]!.hidden = true;
+    parsed[index + 1]!.hidden = true;
+    const image = inline.children![inline.children!.findIndex((c) => c.type === 'image')]!;
+    Object.assign(image, { type: 'html_inline', tag: '', content: html ?? '', children: null, attrs: null });
+    inline.children = [image];
+  }
+  const directives = compileDirectives(markdown, parsed, {
+    file,
+    lines: source.split(/\r?\n/),
+    language: options.language ?? (/\.es\.md$/.test(file) ? 'es' : 'en'),
+    idPrefix: options.blockPrefix ?? (/([^/]+?)(\.(en|es))?\.md$/.exec(file)?.[1] ?? 'page'),
+  });
+  problems.push(...directives.problems);
   if (problems.length > 0) return { ok: false, problems };
+  const tokens = directives.tokens;
 
   // The page title is rendered by the shell as the page's <h1>, so drop it from the body.
   const body = first?.type === 'heading_open' ? tokens.slice(3) : tokens;
@@ -92,16 +124,7 @@ export function compileMarkdown(file: string, source: string, media?: MediaResol
     if (html.trim()) blocks.push({ html });
     pending = [];
   };
-  for (let i = 0; i < body.length; i++) {
-    const token = body[i]!;
-    const figure = body[i + 1] ? figures.get(body[i + 1]!) : undefined;
-    if (token.type === 'paragraph_open' && figure !== undefined) {
-      // A figure is a block of its own, so other blocks can wrap it.
-      flush();
-      if (figure) blocks.push({ html: figure });
-      i += 2;
-      continue;
-    }
+  for (const token of body) {
     const check = token.type === 'fence' ? /^check\s+([a-z0-9-]+)\s*$/.exec(token.info.trim()) : null;
     if (check) {
       flush();
@@ -115,7 +138,7 @@ export function compileMarkdown(file: string, source: string, media?: MediaResol
     }
   }
   flush();
-  return { ok: true, page: { title, blocks, checks } };
+  return { ok: true, page: { title, blocks, checks, interactive: directives.interactive } };
 }
 
 function soleImage(inline: Token): Token | undefined {
