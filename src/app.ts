@@ -94,6 +94,7 @@ export class CourseApp {
       modules: this.modules.map((m) => ({ id: m.id, pageIds: m.pages.map((p) => p.id) })),
       language: restored?.language ?? this.preferredLanguage(resume.language, win),
       restored: restored ?? this.positionFromLocation(resume.location),
+      start: 'home',
     });
     this.quizzes = this.modules.map((module, m) => {
       if (!module.quiz) return undefined;

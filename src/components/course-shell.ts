@@ -7,9 +7,12 @@ import type { ReferenceKind } from './reference-dialog';
 import type { QuizContext, QuizStateName } from '../machines/quiz-machine';
 import type { CourseContext, CourseEvent, Position } from '../machines/course-machine';
 import { translate, type UiStringKey } from '../i18n';
+import type { NavigableModule } from '../controllers/module-pages';
 import { theme } from './theme';
 import { shellStyles } from './shell-styles';
+import './course-home';
 import './module-intro';
+import './module-landing';
 import './language-switch';
 import './notice-list';
 import './page-view';
@@ -147,6 +150,7 @@ export class CourseShell extends LitElement {
           ${t('nav.menu')}
         </button>
         <div class="tools" id="tools" data-open=${this.menuOpen ? 'true' : 'false'}>
+          <button type="button" class="tool" @click=${() => this.send({ type: 'nav.home' })}>${t(this.modules.length > 1 ? 'nav.home' : 'nav.overview')}</button>
           <button type="button" class="tool" @click=${() => this.openReference('glossary')}>${t('reference.glossary')}</button>
           <button type="button" class="tool" @click=${() => this.openReference('references')}>${t('reference.references')}</button>
           <button type="button" class="tool" @click=${() => this.openReference('guidelines')}>${t('reference.guidelines')}</button>
@@ -182,7 +186,11 @@ export class CourseShell extends LitElement {
           ></micic-table-of-contents>
         </nav>
         <main id="main" tabindex="-1" ?inert=${overlay}>
-          ${this.loadFailed
+          ${context.view === 'home'
+            ? html`<micic-course-home .language=${language} .course=${course} .modules=${this.modules} .visited=${context.visited} .current=${context.position.module}></micic-course-home>`
+            : context.view === 'landing'
+              ? html`<micic-module-landing .language=${language} .module=${module as NavigableModule} .index=${context.position.module} .visited=${context.visited[context.position.module]!} ?hasHome=${this.modules.length > 1}></micic-module-landing>`
+            : this.loadFailed
             ? html`<p role="alert">${t('app.loadFailed')}</p>`
             : this.card
               ? html`<micic-workshop-card .language=${language} .data=${this.card}></micic-workshop-card>`
@@ -225,7 +233,7 @@ export class CourseShell extends LitElement {
                 >
                   ${context.position.page === 0 ? html`<micic-module-intro slot="intro" .language=${language} .module=${module}></micic-module-intro>` : nothing}
                 </micic-page-view>`}
-          <nav class="pager" aria-label=${t('nav.pageNavigation')}>
+          ${context.view !== 'page' ? nothing : html`<nav class="pager" aria-label=${t('nav.pageNavigation')}>
             <button
               class="previous"
               type="button"
@@ -244,7 +252,7 @@ export class CourseShell extends LitElement {
               ${t('nav.next')} →
             </button>
           </nav>
-          ${moduleComplete ? html`<p class="complete">✓ ${t('progress.moduleComplete')}</p>` : ''}
+          ${moduleComplete ? html`<p class="complete">✓ ${t('progress.moduleComplete')}</p>` : ''}`}
         </main>
       </div>`;
   }
@@ -258,7 +266,7 @@ export class CourseShell extends LitElement {
     this.menuOpen = false;
     await this.updateComplete;
     await this.playersLoaded;
-    const view = this.renderRoot.querySelector<LitElement>('micic-page-view, micic-quiz-view, micic-scenario-view, micic-scenario-script, micic-workshop-card');
+    const view = this.renderRoot.querySelector<LitElement>('micic-course-home, micic-module-landing, micic-page-view, micic-quiz-view, micic-scenario-view, micic-scenario-script, micic-workshop-card');
     await view?.updateComplete;
     view?.shadowRoot?.querySelector<HTMLElement>('h1')?.focus({ preventScroll: true });
     this.ownerDocument.defaultView?.scrollTo(0, 0);

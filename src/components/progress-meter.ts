@@ -12,7 +12,7 @@ export class ProgressMeter extends LitElement {
     css`
       :host {
         display: block;
-        font-size: 0.9rem;
+        font-size: var(--micic-text-sm);
         color: var(--micic-muted);
       }
       .bar {
@@ -20,7 +20,7 @@ export class ProgressMeter extends LitElement {
         border: 1px solid var(--micic-muted);
         border-radius: 999px;
         overflow: hidden;
-        margin-top: 0.25rem;
+        margin-top: var(--micic-space-1);
       }
       .fill {
         height: 100%;

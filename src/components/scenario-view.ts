@@ -23,7 +23,7 @@ export class ScenarioView extends LitElement {
       dl {
         display: grid;
         grid-template-columns: minmax(0, 1fr) auto;
-        gap: 0.25rem 1rem;
+        gap: var(--micic-space-1) var(--micic-space-4);
         margin: 0;
       }
       dd {
@@ -44,8 +44,8 @@ export class ScenarioView extends LitElement {
       }
       .consequence {
         border-inline-start: 4px solid var(--micic-accent);
-        padding: 0.25rem 1rem;
-        margin: 1rem 0;
+        padding: var(--micic-space-1) var(--micic-space-4);
+        margin: var(--micic-space-4) 0;
       }
       ul.choices {
         list-style: none;
@@ -53,7 +53,7 @@ export class ScenarioView extends LitElement {
         margin: 0;
       }
       ul.choices li {
-        margin-bottom: 0.5rem;
+        margin-bottom: var(--micic-space-2);
       }
       ul.choices button {
         width: 100%;
@@ -84,7 +84,7 @@ export class ScenarioView extends LitElement {
         background: var(--micic-accent);
         color: var(--micic-accent-ink);
         padding: 0.4rem 1rem;
-        margin-top: 1rem;
+        margin-top: var(--micic-space-4);
         margin-inline-end: 0.75rem;
       }
       .secondary {
@@ -92,7 +92,7 @@ export class ScenarioView extends LitElement {
         color: var(--micic-accent);
       }
       .confirm p {
-        margin: 1rem 0 0;
+        margin: var(--micic-space-4) 0 0;
       }
       /* On narrow screens each decision of the debrief becomes a card: label above each cell. */
       @media (max-width: 36rem) {
@@ -114,7 +114,7 @@ export class ScenarioView extends LitElement {
         tr {
           border: 1px solid var(--micic-border);
           border-radius: var(--micic-radius);
-          margin-bottom: 0.75rem;
+          margin-bottom: var(--micic-space-3);
         }
         th,
         td {
@@ -125,7 +125,7 @@ export class ScenarioView extends LitElement {
           display: block;
           font-weight: 700;
           color: var(--micic-muted);
-          font-size: 0.85rem;
+          font-size: var(--micic-text-sm);
         }
       }
     `,

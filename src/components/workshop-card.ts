@@ -30,8 +30,8 @@ export class WorkshopCard extends LitElement {
     pageFrame,
     css`
       h3 {
-        font-size: 1rem;
-        margin: 0.75rem 0 0.25rem;
+        font-size: var(--micic-text-base);
+        margin: var(--micic-space-3) 0 var(--micic-space-1);
       }
       ul,
       ol {

@@ -25,7 +25,12 @@ async function launchInPreview(page: Page, packageName: string): Promise<void> {
   await page.click('button[type="submit"]');
   const frame = await (await page.waitForSelector('iframe#course'))!.contentFrame();
   await frame.waitForFunction(
-    () => !!document.querySelector('micic-course-shell')?.shadowRoot?.querySelector('micic-page-view')?.shadowRoot?.querySelector('h1'),
+    () => {
+      const shell = document.querySelector('micic-course-shell')?.shadowRoot;
+      // A launch opens on the course home or a module landing: go in, as a learner does.
+      shell?.querySelector('micic-course-home, micic-module-landing')?.shadowRoot?.querySelector<HTMLButtonElement>('[data-current] .primary, .primary')?.click();
+      return !!shell?.querySelector('micic-page-view')?.shadowRoot?.querySelector('h1');
+    },
     { timeout: 10000 },
   );
 }
@@ -65,7 +70,7 @@ describe('files asked for over HTTP', () => {
       await launchInPreview(page, 'web');
       const course = await page.goto(`${built.origin()}/web/index.html`);
       expect(course?.ok()).toBe(true);
-      await page.waitForFunction(() => !!document.querySelector('micic-course-shell')?.shadowRoot?.querySelector('micic-page-view'));
+      await page.waitForFunction(() => !!document.querySelector('micic-course-shell')?.shadowRoot?.querySelector('micic-course-home, micic-page-view'));
       // Over http the module build runs; the file:// fallback stays unused.
       expect(await page.evaluate(() => !!document.querySelector('script[src$="offline/course.js"]'))).toBe(false);
       const courseIcon = await page.evaluate(() => document.querySelector<HTMLLinkElement>('link[rel="icon"]')?.href);
