@@ -10,7 +10,8 @@ import { findScormApi, type ScormVersion } from './scorm-api';
 import { Scorm12Runtime, Scorm2004Runtime } from './scorm-runtime';
 import type { InteractionRecord, ResumeData, RuntimeAdapter, TrackingRecord } from './runtime';
 import { StandaloneRuntime } from './standalone';
-import { finishedCopy } from './relaunch';
+import { finishedCopy, type FinishedStatus } from './relaunch';
+import { strongerCompletion, strongerSuccess } from './runtime';
 import { MAX_WRITE_TRIES } from './write-result';
 
 export type SessionState = 'not-started' | 'active' | 'finishing' | 'finished' | 'failed';
@@ -92,6 +93,8 @@ export class LmsSession {
   private writeTries = new Map<string, number>();
   /** The LMS refused part of the latest state written (e.g. suspend_data): the browser copy stays unconfirmed. */
   private stateRefused = false;
+  /** The status the LMS held at launch (or the finished copy restored): the browser copy never records less. */
+  private floor: FinishedStatus = { completion: 'not-attempted', success: 'unknown' };
 
   constructor(private readonly options: SessionOptions) {
     this.now = options.now ?? (() => Date.now());
@@ -135,6 +138,7 @@ export class LmsSession {
     // An LMS with no data but a mirror it once confirmed means a new attempt: start fresh, unless
     // the copy is of a finished module (Moodle 2004 gives nothing after an exit other than suspend).
     const finished = finishedCopy(resume, saved);
+    this.floor = finished ?? { completion: resume.completion, success: resume.success };
     if (finished) this.runtime.keepAtLeast?.(finished.completion, finished.success);
     const newAttempt = !resume.suspendData && saved?.confirmed && !finished;
     if (saved && saved.savedAt > lmsSavedAt && !newAttempt) {
@@ -289,8 +293,8 @@ export class LmsSession {
       savedAt: this.options.savedAtOf?.(this.latest.suspendData) ?? this.now(),
       location: this.latest.location,
       suspendData: this.latest.suspendData,
-      completion: this.latest.completion,
-      success: this.latest.success,
+      completion: strongerCompletion(this.floor.completion, this.latest.completion),
+      success: strongerSuccess(this.floor.success, this.latest.success),
       pendingInteractions: [...this.uncommitted, ...this.queued],
     });
   }

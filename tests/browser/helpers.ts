@@ -88,6 +88,12 @@ export async function launch(src: string, options: { stayOnFirstView?: boolean }
   };
 }
 
+/** The notices shown, one line each ('' when none). */
+export function noticesOf(sco: LaunchedSco): string {
+  const items = sco.root.querySelector('micic-notice-list')!.shadowRoot!.querySelectorAll('li span');
+  return [...items].map((item) => item.textContent?.trim()).join('\n');
+}
+
 /** The element that has focus, looking through shadow roots. */
 export function deepActiveElement(doc: Document): Element | null {
   let active: Element | null = doc.activeElement;

@@ -6,6 +6,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const dist = join(import.meta.dirname, '../../dist');
 
@@ -61,4 +62,19 @@ export function serveDist(): Promise<DistServer> {
       resolve({ origin: `http://127.0.0.1:${port}`, missing, close: () => server.close() });
     }),
   );
+}
+
+/** Serves dist/ and starts Chromium before a test file's tests, and stops both after them. */
+export function withServedDist(): { browser: () => Browser; server: () => DistServer; origin: () => string } {
+  let browser: Browser | undefined;
+  let server: DistServer | undefined;
+  beforeAll(async () => {
+    server = await serveDist();
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    server?.close();
+  });
+  return { browser: () => browser!, server: () => server!, origin: () => server!.origin };
 }
