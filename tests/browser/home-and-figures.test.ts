@@ -3,7 +3,7 @@
  * packages: by keyboard, with axe, alt text and captions in both languages.
  */
 import { expect } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { axeViolations, catalogue, courseIndex, deepActiveElement, hostFor, launch, pageTitle, tabTo, waitFor, type LaunchedSco } from './helpers';
 
 const index = await courseIndex();
@@ -97,6 +97,16 @@ describe('figures in pages', () => {
       img.scrollIntoView();
       await waitFor(() => img.complete && img.naturalWidth > 0, 'the image to load from the package');
       expect(await axeViolations(sco)).to.deep.equal([]);
+
+      // Printed, the figure keeps its caption and is not split across pages.
+      await emulateMedia({ media: 'print' });
+      try {
+        expect(getComputedStyle(figure).breakInside).to.equal('avoid');
+        expect(getComputedStyle(figure.querySelector('figcaption')!).display).to.not.equal('none');
+        expect(figure.getBoundingClientRect().height).to.be.greaterThan(100);
+      } finally {
+        await emulateMedia({ media: 'screen' });
+      }
 
       sco.root.querySelector('micic-language-switch')!.shadowRoot!.querySelector<HTMLButtonElement>('button[lang="es"]')!.click();
       await waitFor(() => pageRoot(sco).querySelector('figure img')?.getAttribute('src')?.endsWith('.es.svg'), 'the Spanish figure');
