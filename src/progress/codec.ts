@@ -4,6 +4,7 @@
  *
  *   F1|<contentHash>|<savedAt>|<language>|<module>.<page>|<seen pages of module 0>.<of module 1>...
  *     |<quiz of module 0>~<of module 1>...|<scenarios of module 0>~<of module 1>...
+ *     |<pre-test of module 0>~<of module 1>...
  *
  * savedAt is the save time in seconds, base 36: the newer of the LMS's copy and the browser's
  * mirror wins at launch.
@@ -16,6 +17,7 @@ import type { Position } from '../machines/course-machine';
 import type { QuizSnapshotData } from '../machines/quiz-machine';
 import { decodeQuiz, encodeQuiz } from './quiz-codec';
 import { decodeScenarios, encodeScenarios, type ScenarioProgress } from './scenario-codec';
+import { decodePretests, encodePretests } from './pretest-codec';
 
 /** What the codec needs to know of each module in scope. */
 export interface CodecModule {
@@ -37,6 +39,8 @@ export interface SavedProgress {
   quizzes: Array<QuizSnapshotData | undefined>;
   /** Each module's scenarios, aligned with the modules in scope and their scenario keys. */
   scenarios: Array<Array<ScenarioProgress | undefined>>;
+  /** Each module's ungraded pre-test, aligned with the modules in scope (undefined = not started). */
+  pretests?: Array<QuizSnapshotData | undefined>;
 }
 
 export type DecodeResult =
@@ -70,7 +74,9 @@ function decodeBits(text: string, length: number): boolean[] | undefined {
 }
 
 export function encodeProgress(progress: SavedProgress, contentHash: string, modules: readonly CodecModule[]): string {
-  const { savedAt, language, position, visited, quizzes, scenarios } = progress;
+  const { savedAt, language, position, visited, quizzes, scenarios, pretests = [] } = progress;
+  // The pre-tests' field is written only once one has started.
+  const pretestText = pretests.some((p) => p && p.attempt > 0) ? [encodePretests(pretests, modules)] : [];
   return [
     FORMAT_TAG,
     contentHash,
@@ -80,6 +86,7 @@ export function encodeProgress(progress: SavedProgress, contentHash: string, mod
     visited.map(encodeBits).join('.'),
     modules.map((m, i) => (m.quiz ? encodeQuiz(quizzes[i], m.quiz, m.objectiveIds) : '')).join('~'),
     modules.map((m, i) => encodeScenarios(scenarios[i] ?? [], m.scenarios)).join('~'),
+    ...pretestText,
   ].join('|');
 }
 
@@ -94,8 +101,10 @@ export function decodeProgress(text: string, contentHash: string, modules: reado
   if (!text) return { status: 'empty' };
   const parts = text.split('|');
   if (parts[0] !== FORMAT_TAG) return { status: 'incompatible', reason: 'unknown progress format' };
-  if (parts.length !== 8) return { status: 'corrupt', reason: 'wrong number of fields' };
+  // With no pre-test started there is no ninth field.
+  if (parts.length !== 8 && parts.length !== 9) return { status: 'corrupt', reason: 'wrong number of fields' };
   const [, hash, savedText, language, positionText, visitedText, quizText, scenarioText] = parts as [string, string, string, string, string, string, string, string];
+  const pretestText = parts[8];
   if (hash !== contentHash) return { status: 'incompatible', reason: `saved for content ${hash}, this is ${contentHash}` };
   const savedAt = savedAtOf(text);
   if (savedAt === undefined || !savedText) return { status: 'corrupt', reason: 'bad save time' };
@@ -131,5 +140,7 @@ export function decodeProgress(text: string, contentHash: string, modules: reado
     if (!decodedScenarios) return { status: 'corrupt', reason: `bad scenarios for module ${m}` };
     scenarios.push(decodedScenarios);
   }
-  return { status: 'restored', progress: { savedAt, language, position, visited, quizzes, scenarios } };
+  const pretests = pretestText === undefined ? undefined : decodePretests(pretestText, modules);
+  if (pretests === null) return { status: 'corrupt', reason: 'bad pre-tests' };
+  return { status: 'restored', progress: { savedAt, language, position, visited, quizzes, scenarios, ...(pretests ? { pretests } : {}) } };
 }
