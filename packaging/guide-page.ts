@@ -16,10 +16,10 @@ const STYLE = `
   .say { background: #eef4fb; padding: 0.35rem 0.6rem; border-radius: 4px; font-style: italic; }
   .unconfirmed { font-style: italic; }
   .map-and-debrief { display: grid; gap: 0.5rem 1.25rem; margin: 1rem 0; }
-  .map-and-debrief figure { margin: 0; overflow-x: auto; } .map-and-debrief svg { max-width: 100%; height: auto; }
+  .map-and-debrief figure { margin: 0; overflow-x: auto; } .map-and-debrief svg { display: block; max-width: 100%; height: auto; margin-bottom: 0.5rem; }
   .map-and-debrief aside { background: #f4f6f8; border-radius: 4px; padding: 0.3rem 0.8rem; }
   .map-and-debrief aside h4 { margin-top: 0.4rem; }
-  @media (min-width: 80rem) { main { max-width: 72rem; } .map-and-debrief { grid-template-columns: minmax(0, 3fr) minmax(14rem, 1fr); align-items: start; } }
+  @media (min-width: 80rem) { main { max-width: 72rem; } .map-and-debrief { grid-template-columns: minmax(672px, 3fr) minmax(14rem, 1fr); align-items: start; } }
   .replication .field { border: 1px solid #8a949e; border-radius: 4px; padding: 0.25rem 0.6rem 0; margin-bottom: 0.5rem; }
   .replication .field h3 { font-size: 0.95rem; margin: 0.15rem 0; }
   .replication .write { height: 3.2rem; }
@@ -29,7 +29,8 @@ const STYLE = `
     body { font-size: 10pt; } main { max-width: none; padding: 0; } .print-note, nav { display: none; }
     h2, section.replication { break-before: page; margin-top: 0; } h3, h4, h5, dt { break-after: avoid; }
     li, tr, dd, .activity, .field, .map-and-debrief aside { break-inside: avoid; }
-    .map-and-debrief { break-inside: avoid; }
+    /* A map may take several printed pages (each part at full width, labels ≥ 9 pt): its parts do not split, and its debrief questions follow it. */
+    .map-and-debrief figure { overflow: visible; } .map-and-debrief svg { break-inside: avoid; }
     a { color: inherit; text-decoration: none; }
     .replication .write { height: 1.9rem; } .replication .field { margin-bottom: 0.35rem; }
   }

@@ -3,7 +3,7 @@ import { principleMessage, type Activity, type Facilitation, type SessionPlan } 
 import type { Language, ModuleSummary, ScenarioKey, ScenarioText } from '../src/content/schema.ts';
 import { bestPath } from '../src/machines/scenario-machine.ts';
 import { escapeXml as esc } from './manifest.ts';
-import { scenarioMap } from './scenario-maps.ts';
+import { scenarioMapPages } from './scenario-maps.ts';
 import type { GuideWords } from './guide-words.ts';
 
 /** "Guidelines 2, 4", or nothing when a text cites none (never a dangling label). */
@@ -67,7 +67,7 @@ export function scenarioBlock(module: ModuleSummary, key: ScenarioKey, text: Sce
   <h3 id="scenario-${module.id}-${key.id}">${w.scenarioTitle}: ${esc(text.title)}</h3>
   <p><strong>${w.role}:</strong> ${esc(text.role)} ${esc(text.setting)}</p>
   <div class="map-and-debrief">
-    <figure class="map">${scenarioMap(key, text, language, `map-${module.id}-${key.id}`)}</figure>
+    <figure class="map">${scenarioMapPages(key, text, language, `map-${module.id}-${key.id}`).join('')}</figure>
     <aside aria-label="${w.debrief}: ${esc(text.title)}">
       <h4>${w.debrief}</h4>
       ${stopScene ? labelled(w.stopAt, stopScene) : ''}

@@ -7,6 +7,7 @@ import { buildAllPackages } from './build-packages.ts';
 import { loadFacilitation } from '../src/content/facilitation.ts';
 import { facilitatorGuide } from './facilitator-guide.ts';
 import { printGuides } from './guide-pdf.ts';
+import { lmsIdentifierProblems } from './lms-identifiers.ts';
 import { buildOfflineBundle } from './offline-bundle.ts';
 import { scenarioMap } from './scenario-maps.ts';
 import { traceability, traceabilityMarkdown } from './traceability.ts';
@@ -25,6 +26,9 @@ export function scormPackaging(options: { distDir: string; contentRoot?: string 
       // First, so the web zip below carries it: the course as one classic script for file://.
       await buildOfflineBundle({ root, contentRoot: options.contentRoot ?? root, webDir });
       const { index, contents, reference } = loadCourse(options.contentRoot ?? root);
+      // Every id sent to an LMS must be one every LMS accepts (Moodle refuses a hyphen in 2004 responses).
+      const idProblems = lmsIdentifierProblems(index);
+      if (idProblems.length) throw new Error(`Identifiers an LMS would refuse:\n  - ${idProblems.join('\n  - ')}`);
       const facilitation = loadFacilitation(options.contentRoot ?? root, index);
       const dist = resolve(root, options.distDir);
       // Scenario maps for authors and trainers: dist/scenario-maps/<module>-<scenario>.<language>.svg,

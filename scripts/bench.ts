@@ -101,6 +101,7 @@ function longestPath(key: ScenarioKey, at = key.start): string[] {
 }
 const worstCase = (modules: ModuleSummary[]) => {
   const scope = modules.map((m) => ({
+    id: m.id,
     pageIds: [...m.pages.map((p) => p.id), ...m.scenarios.map((s) => `scenario-${s.id}`), ...(m.quiz ? ['quiz'] : [])],
     quiz: m.quiz,
     scenarios: m.scenarios,
@@ -132,7 +133,6 @@ const worstCase = (modules: ModuleSummary[]) => {
       quizzes,
       scenarios,
     },
-    course.contentHash,
     scope,
   ).length;
 };

@@ -8,17 +8,20 @@ import type { ReferenceKind } from './components/reference-dialog';
 import { createCourseActor, type CourseActor, type CourseContext, type CourseEvent } from './machines/course-machine';
 import { createQuizActor, quizSnapshotData, type AnsweredEvent, type QuizActor, type QuizEvent, type QuizStateName } from './machines/quiz-machine';
 import { hashString } from './machines/quiz-scoring';
-import { answerInteraction } from './controllers/interactions';
 import { scorePercent, startScenario, type ScenarioActor } from './machines/scenario-machine';
 import type { ScenarioProgress } from './progress/scenario-codec';
 import type { ScenarioCommand } from './components/scenario-view';
-import type { WorkshopCardData } from './components/workshop-card';
-import { decodeProgress, encodeProgress, savedAtOf, type CodecModule } from './progress/codec';
+import { encodeProgress, savedAtOf, type CodecModule } from './progress/codec';
+import { restoreSaved, SetAsideStore } from './controllers/saved-progress';
+import { usableLocalStorage } from './lms/mirror';
 import { objectiveId, trackingState } from './progress/tracking';
 import { LmsSession, type SessionNews, type StateToSave } from './lms/session';
+import { answerInteraction } from './controllers/interactions';
+import { quizInteractionId, scenarioInteractionId } from './lms/identifiers';
+import { noticeForNews, quizSaveTiming } from './controllers/session-news';
 import type { LaunchConfig } from './launch';
 import type { CourseShell } from './components/course-shell';
-import { isLanguage, translate, type UiStringKey } from './i18n';
+import { isLanguage, type UiStringKey } from './i18n';
 import { CARD_PAGE_ID, QUIZ_PAGE_ID, SCENARIO_PAGE_PREFIX, withExtraPages, type NavigableModule } from './controllers/module-pages';
 import { PagePresenter } from './controllers/page-presenter';
 import { PretestController } from './controllers/pretest';
@@ -32,13 +35,6 @@ export interface ContentLoader {
 }
 export type ReferenceLoader = (language: Language) => Promise<ReferenceContent>;
 
-const NEWS_NOTICES: Record<Exclude<SessionNews, 'save-recovered'>, UiStringKey> = {
-  'no-lms': 'notice.noLms',
-  'no-storage': 'notice.storageUnavailable',
-  'initialize-failed': 'notice.lmsUnavailable',
-  'session-already-ended': 'notice.lmsFinished',
-  'save-failed': 'notice.lmsUnavailable',
-};
 
 export class CourseApp {
   private readonly session: LmsSession;
@@ -61,6 +57,8 @@ export class CourseApp {
   private practiceLoaded = new Set<string>();
   private loadFailed = false;
   private firstUpdateDone = false;
+  /** How the quiz change under way is saved: draft changes are coalesced, steps and answers go at once. */
+  private quizSave: 'now' | 'soon' = 'now';
 
   constructor(
     private readonly course: CourseOutline,
@@ -77,18 +75,21 @@ export class CourseApp {
       savedAtOf,
       window: win,
       readOnly: launch.trainer,
+      // The single-SCO course passes module by module on the course's own scores.
+      lmsPassingScore: launch.modules.length === 1,
     });
     const resume = this.session.start();
     if (launch.trainer) this.addNotice('notice.trainer');
     this.modules = launch.modules.map(withExtraPages);
     this.presenter = new PagePresenter(shell, course, this.modules);
-    this.codecModules = this.modules.map((m) => ({ pageIds: m.pages.map((p) => p.id), quiz: m.quiz, scenarios: m.scenarios, objectiveIds: m.objectives.map((o) => o.id) }));
+    this.codecModules = this.modules.map((m) => ({ id: m.id, pageIds: m.pages.map((p) => p.id), quiz: m.quiz, scenarios: m.scenarios, objectiveIds: m.objectives.map((o) => o.id) }));
     // The LMS's mastery score applies to a module SCO; the course SCO passes module by module.
     this.masteryScores = this.modules.map((m) => (this.modules.length === 1 && resume.masteryScore !== undefined ? resume.masteryScore : m.masteryScore));
 
-    const decoded = decodeProgress(resume.suspendData, course.contentHash, this.codecModules);
-    if (decoded.status === 'incompatible' || decoded.status === 'corrupt') this.addNotice('notice.progressReset');
-    const restored = decoded.status === 'restored' ? decoded.progress : undefined;
+    const setAside = new SetAsideStore(`micic:set-aside:${resume.learnerId || 'anonymous'}:micic:${course.id}:${launch.scope}`, usableLocalStorage());
+    const saved = restoreSaved(resume.suspendData, course.contentHash, this.codecModules, setAside);
+    if (saved.notice) this.addNotice(saved.notice);
+    const restored = saved.progress;
 
     this.actor = createCourseActor({
       modules: this.modules.map((m) => ({ id: m.id, pageIds: m.pages.map((p) => p.id) })),
@@ -128,7 +129,7 @@ export class CourseApp {
       storageKey: `micic:${course.id}:${course.version}`,
       modules: this.modules,
       trainer: launch.trainer,
-      storage: storageOf(win),
+      storage: usableLocalStorage(),
       contentOf: (m, language) => (this.practiceLoaded.has(`${this.modules[m]!.id}.${language}`) ? this.content.get(`${this.modules[m]!.id}.${language}`) : undefined),
       objectives: () => this.record().objectives,
       scenario: (m, i) => ({ actor: this.scenarioActors[m]![i]!, progress: this.scenarioProgress[m]![i]! }),
@@ -142,7 +143,6 @@ export class CourseApp {
       const { position, language } = this.actor.getSnapshot().context;
       this.cards.download(position.module, language, win.document);
     });
-
     if (launch.trainer) {
       this.classView = new ClassViewController(course, this.modules, shell, loadContent, () => this.actor.getSnapshot().context.language, () => this.render());
     }
@@ -150,6 +150,7 @@ export class CourseApp {
     shell.course = course;
     shell.modules = this.modules;
     shell.trainer = launch.trainer;
+    shell.noticeValues = { module: this.modules[0]!.number };
     shell.addEventListener('reference-open', (e) => void this.openReference((e as CustomEvent<ReferenceKind>).detail));
     shell.addEventListener('reference-close', () => {
       this.shell.reference = undefined;
@@ -184,7 +185,9 @@ export class CourseApp {
 
   private sendQuiz(event: QuizEvent): void {
     const m = this.actor.getSnapshot().context.position.module;
+    this.quizSave = quizSaveTiming(event);
     this.quizzes[m]?.send(event);
+    this.quizSave = 'now';
   }
 
   /** The pre-test's question texts come with the module's practice texts, loaded when it starts. */
@@ -240,7 +243,7 @@ export class CourseApp {
     const text = this.content.get(`${module.id}.${language}`)?.scenarios[key.id];
     this.session.recordInteraction(
       {
-        id: `${module.id}.${key.id}.${step.scene}.${progress.plays}`,
+        id: scenarioInteractionId(module.id, key.id, step.scene, progress.plays),
         description: text?.scenes[step.scene]?.choices[step.choice]?.text ?? step.choice,
         objectiveId: objectiveId(module.id, key.objectives[0]!),
         pattern: { type: 'choice', options: scene.choices.map((c) => c.id), learner: [step.choice], correct: [best.id] },
@@ -259,7 +262,7 @@ export class CourseApp {
     const language = this.actor.getSnapshot().context.language;
     const text = this.content.get(`${module.id}.${language}`)?.questions[event.question.id];
     // Queued now, committed with the new quiz state by the change that follows.
-    this.session.recordInteraction(answerInteraction(`${module.id}.${event.question.id}.${event.attempt}`, module.id, event, text), false);
+    this.session.recordInteraction(answerInteraction(quizInteractionId(module.id, event.question.id, event.attempt), module.id, event, text), false);
   }
 
   private onSessionNews(news: SessionNews, detail: string): void {
@@ -270,7 +273,8 @@ export class CourseApp {
     }
     // Trainers and support staff find the LMS's own words in the browser console.
     console.warn(`[MICIC course] ${news}${detail ? `: ${detail}` : ''}`);
-    this.addNotice(NEWS_NOTICES[news]);
+    const notice = noticeForNews(news);
+    if (notice) this.addNotice(notice);
   }
 
   private preferredLanguage(lmsLanguage: string, win: Window): Language {
@@ -309,7 +313,7 @@ export class CourseApp {
       quizzes,
       scenarios: this.scenarioProgress,
       location: `${module.id}/${module.pages[context.position.page]!.id}`,
-      suspendData: encodeProgress({ ...context, savedAt: Date.now(), quizzes, scenarios: this.scenarioProgress, pretests: this.pretests.data() }, this.course.contentHash, this.codecModules),
+      suspendData: encodeProgress({ ...context, savedAt: Date.now(), quizzes, scenarios: this.scenarioProgress, pretests: this.pretests.data() }, this.codecModules),
       language: context.language,
       masteryScores: this.masteryScores,
       scoreRollup: this.course.scoreRollup,
@@ -318,8 +322,8 @@ export class CourseApp {
 
   private onQuizChange(): void {
     if (!this.firstUpdateDone) return;
-    // Answers and quiz steps are committed at once.
-    this.session.update(this.record(), 'now');
+    // Answers and quiz steps are committed at once; draft changes (each Move up/down) coalesce.
+    this.session.update(this.record(), this.quizSave);
     this.render();
   }
 
@@ -435,14 +439,5 @@ export class CourseApp {
     } else {
       this.shell.scenario = undefined;
     }
-  }
-}
-
-/** The browser's storage, when the browser lets the course use it. */
-function storageOf(win: Window): Storage | undefined {
-  try {
-    return win.localStorage;
-  } catch {
-    return undefined;
   }
 }

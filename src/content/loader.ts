@@ -134,7 +134,9 @@ export function loadCourse(projectRoot: string, modulesDir = 'modules'): LoadedC
 
     const questions = loadQuestions(module, folderPath, readYaml, problems);
     const scenarios = loadScenarios(module, folderPath, readYaml, problems);
-    const compiled = compilePages(module, folderPath, source, rel, readText, problems, new Set(Object.keys(questions?.checks ?? {})));
+    // When quiz.yaml or checks.yaml is invalid the check ids are unknown: judge no page by them.
+    const checkIds = questions ? new Set(Object.keys(questions.checks)) : undefined;
+    const compiled = compilePages(module, folderPath, source, rel, readText, problems, checkIds);
     if (!compiled || !questions) return;
     modules.push({
       id: module.id,
@@ -258,7 +260,8 @@ function compilePages(
   rel: (path: string) => string,
   readText: (path: string) => string,
   problems: ContentProblem[],
-  checkIds: ReadonlySet<string> = new Set(),
+  /** The module's knowledge check ids; undefined when they could not be read (already reported). */
+  checkIds: ReadonlySet<string> | undefined,
 ): CompiledByLanguage | undefined {
   const before = problems.length;
   const pagesDir = join(folderPath, 'pages');
@@ -275,8 +278,10 @@ function compilePages(
   }
 
   const compiled: CompiledByLanguage = new Map(LANGUAGES.map((l) => [l, new Map()]));
+  let unreadPages = false;
   module.pages.forEach((pageId, i) => {
     const missing = LANGUAGES.filter((l) => !present.includes(`${pageId}.${l}.md`));
+    if (missing.length > 0) unreadPages = true;
     if (missing.length === LANGUAGES.length) {
       problems.push({
         file: source.file,
@@ -298,10 +303,11 @@ function compilePages(
       const result = compileMarkdown(rel(path), readText(path));
       if (!result.ok) {
         problems.push(...result.problems);
+        unreadPages = true;
         continue;
       }
       for (const check of result.page.checks) {
-        if (!checkIds.has(check.id)) {
+        if (checkIds && !checkIds.has(check.id)) {
           problems.push({ file: rel(path), line: check.line, message: `knowledge check "${check.id}" is not defined in checks.yaml` });
         }
       }
@@ -316,8 +322,9 @@ function compilePages(
       });
     }
   });
-  const used = new Set([...compiled.get('en')!.values()].flatMap((page) => page.checks.map((c) => c.id)));
-  for (const id of checkIds) {
+  // A page that did not compile may hold the checks: report only the first cause, not its follow-ons.
+  const used = new Set([...LANGUAGES].flatMap((l) => [...compiled.get(l)!.values()].flatMap((page) => page.checks.map((c) => c.id))));
+  for (const id of unreadPages ? [] : (checkIds ?? [])) {
     if (!used.has(id)) problems.push({ file: rel(join(folderPath, 'checks.yaml')), message: `knowledge check "${id}" is not used on any page` });
   }
   return problems.length === before ? compiled : undefined;

@@ -1,33 +1,37 @@
 /**
- * The suspend_data format: a compact, versioned text projection of the learner's progress,
- * tied to the content hash so that progress saved against other content is never misread.
+ * The suspend_data format: a compact, versioned text projection of the learner's progress, keyed
+ * by the structure it refers to (structure-keys.ts) rather than by one hash of all content, so
+ * that migration.ts can carry it over to edited content wherever it still fits:
  *
- *   F1|<contentHash>|<savedAt>|<language>|<module>.<page>|<seen pages of module 0>.<of module 1>...
- *     |<quiz of module 0>~<of module 1>...|<scenarios of module 0>~<of module 1>...
- *     |<pre-test of module 0>~<of module 1>...
+ *   F2|<module keys>|<savedAt>|<language>|<module key><page key>
+ *     |<seen page keys of module 0>.<of module 1>...|<quiz of module 0>~...|<scenarios of module 0>~...
+ *     [|<pre-test of module 0>~...]   (only once a pre-test has started; pretest-codec.ts)
  *
- * savedAt is the save time in seconds, base 36: the newer of the LMS's copy and the browser's
- * mirror wins at launch.
- * Seen pages are a bitmap, five pages per base-32 character, so even a 40-page module takes
- * eight characters; quizzes and scenarios are written by quiz-codec.ts and scenario-codec.ts. SCORM 1.2 allows 4,096 characters;
- * we stay far below.
+ * Module keys are joined by '.', and the later fields list modules in that order. savedAt is the
+ * save time in seconds, base 36: the newer of the LMS's copy and the browser's mirror wins at
+ * launch. A module's seen pages are their keys, three characters each. A quiz is its draw key
+ * then quiz-codec.ts's text; each scenario is its graph key then scenario-codec.ts's text, joined
+ * by ','. Fields after the eighth are for later additions: this version ignores them, so a new
+ * field goes at the end. SCORM 1.2 allows 4,096 characters; we stay far below (`npm run bench`).
  */
 import type { Language, QuizKey, ScenarioKey } from '../content/schema';
 import type { Position } from '../machines/course-machine';
 import type { QuizSnapshotData } from '../machines/quiz-machine';
-import { decodeQuiz, encodeQuiz } from './quiz-codec';
-import { decodeScenarios, encodeScenarios, type ScenarioProgress } from './scenario-codec';
-import { decodePretests, encodePretests } from './pretest-codec';
+import { encodeQuiz } from './quiz-codec';
+import { encodeScenarios, type ScenarioProgress } from './scenario-codec';
+import { KEY_LENGTH, moduleKey, pageKey, quizKey, scenarioKey } from './structure-keys';
+import { encodePretest } from './pretest-codec';
 
 /** What the codec needs to know of each module in scope. */
 export interface CodecModule {
+  id: string;
   pageIds: readonly string[];
   quiz?: QuizKey;
   scenarios: readonly ScenarioKey[];
   objectiveIds: readonly string[];
 }
 
-export const FORMAT_TAG = 'F1';
+export const FORMAT_TAG = 'F2';
 
 export interface SavedProgress {
   /** When it was saved, ms since 1970 (kept to the second). */
@@ -44,103 +48,91 @@ export interface SavedProgress {
 }
 
 export type DecodeResult =
-  | { status: 'restored'; progress: SavedProgress }
+  /** dropped: what was saved but no longer fits the content (empty when everything fit). */
+  | { status: 'restored'; progress: SavedProgress; dropped: string[] }
   | { status: 'empty' }
-  /** Saved by another content version or an unknown format: start fresh and say so. */
+  /** An unknown format, or positions saved for other content: nothing can be read. */
   | { status: 'incompatible'; reason: string }
   | { status: 'corrupt'; reason: string };
 
-const DIGITS = '0123456789abcdefghijklmnopqrstuv';
-
-function encodeBits(bits: readonly boolean[]): string {
-  let out = '';
-  for (let i = 0; i < bits.length; i += 5) {
-    let value = 0;
-    for (let b = 0; b < 5 && i + b < bits.length; b++) if (bits[i + b]) value |= 1 << b;
-    out += DIGITS[value];
-  }
-  return out;
+/** One module's record as saved, before it is fitted to the content. */
+export interface ParsedModule {
+  key: string;
+  pages: string[];
+  quiz?: { key: string; text: string };
+  scenarios: Array<{ key: string; text: string }>;
+  /** The pre-test as saved: the quiz key it was drawn for, then the quiz codec's text ('' = none). */
+  pretest?: string;
 }
 
-function decodeBits(text: string, length: number): boolean[] | undefined {
-  if (text.length !== Math.ceil(length / 5)) return undefined;
-  const bits: boolean[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const value = DIGITS.indexOf(text[i]!);
-    if (value < 0) return undefined;
-    for (let b = 0; b < 5 && bits.length < length; b++) bits.push((value & (1 << b)) !== 0);
-  }
-  return bits;
+export interface ParsedProgress {
+  savedAt: number;
+  language: Language;
+  position: { module: string; page: string };
+  modules: ParsedModule[];
 }
 
-export function encodeProgress(progress: SavedProgress, contentHash: string, modules: readonly CodecModule[]): string {
+export function encodeProgress(progress: SavedProgress, modules: readonly CodecModule[]): string {
   const { savedAt, language, position, visited, quizzes, scenarios, pretests = [] } = progress;
   // The pre-tests' field is written only once one has started.
-  const pretestText = pretests.some((p) => p && p.attempt > 0) ? [encodePretests(pretests, modules)] : [];
+  const pretestField = pretests.some((p) => p && p.attempt > 0) ? [modules.map((m, i) => encodePretest(pretests[i], m)).join('~')] : [];
+  const here = modules[position.module]!;
   return [
     FORMAT_TAG,
-    contentHash,
+    modules.map((m) => moduleKey(m.id)).join('.'),
     Math.floor(savedAt / 1000).toString(36),
     language,
-    `${position.module}.${position.page}`,
-    visited.map(encodeBits).join('.'),
-    modules.map((m, i) => (m.quiz ? encodeQuiz(quizzes[i], m.quiz, m.objectiveIds) : '')).join('~'),
-    modules.map((m, i) => encodeScenarios(scenarios[i] ?? [], m.scenarios)).join('~'),
-    ...pretestText,
+    moduleKey(here.id) + pageKey(here.pageIds[position.page]!),
+    modules.map((m, i) => m.pageIds.filter((_, p) => visited[i]?.[p]).map(pageKey).join('')).join('.'),
+    modules.map((m, i) => (m.quiz && quizzes[i] ? quizKey(m.quiz) + encodeQuiz(quizzes[i], m.quiz, m.objectiveIds) : '')).join('~'),
+    modules
+      .map((m, i) => m.scenarios.flatMap((key, s) => (scenarios[i]?.[s] ? [scenarioKey(key) + encodeScenarios([scenarios[i]![s]], [key])] : [])).join(','))
+      .join('~'),
+    ...pretestField,
   ].join('|');
 }
 
 /** The save time of a suspend_data string, without decoding the rest (undefined if not ours). */
 export function savedAtOf(text: string): number | undefined {
   const parts = text.split('|');
-  if (parts[0] !== FORMAT_TAG || !/^[0-9a-z]{1,9}$/.test(parts[2] ?? '')) return undefined;
+  if ((parts[0] !== FORMAT_TAG && parts[0] !== 'F1') || !/^[0-9a-z]{1,9}$/.test(parts[2] ?? '')) return undefined;
   return parseInt(parts[2]!, 36) * 1000;
 }
 
-export function decodeProgress(text: string, contentHash: string, modules: readonly CodecModule[]): DecodeResult {
-  if (!text) return { status: 'empty' };
+const KEYS = new RegExp(`^(?:[0-9a-z]{${KEY_LENGTH}})*$`);
+const splitKeys = (text: string) => text.match(new RegExp(`.{${KEY_LENGTH}}`, 'g')) ?? [];
+
+/** Reads an F2 text without the content; a string says why it is not a valid one. */
+export function parseProgress(text: string): ParsedProgress | string {
   const parts = text.split('|');
-  if (parts[0] !== FORMAT_TAG) return { status: 'incompatible', reason: 'unknown progress format' };
-  // With no pre-test started there is no ninth field.
-  if (parts.length !== 8 && parts.length !== 9) return { status: 'corrupt', reason: 'wrong number of fields' };
-  const [, hash, savedText, language, positionText, visitedText, quizText, scenarioText] = parts as [string, string, string, string, string, string, string, string];
-  const pretestText = parts[8];
-  if (hash !== contentHash) return { status: 'incompatible', reason: `saved for content ${hash}, this is ${contentHash}` };
+  if (parts.length < 8) return 'wrong number of fields';
+  const [, keysText, savedText, language, positionText, pagesText, quizText, scenarioText] = parts as [string, string, string, string, string, string, string, string];
   const savedAt = savedAtOf(text);
-  if (savedAt === undefined || !savedText) return { status: 'corrupt', reason: 'bad save time' };
-  if (language !== 'en' && language !== 'es') return { status: 'corrupt', reason: 'unknown language' };
-  const positionMatch = /^(\d+)\.(\d+)$/.exec(positionText);
-  if (!positionMatch) return { status: 'corrupt', reason: 'bad position' };
-  const position = { module: Number(positionMatch[1]), page: Number(positionMatch[2]) };
-  if (!modules[position.module] || position.page >= modules[position.module]!.pageIds.length) {
-    return { status: 'corrupt', reason: 'position outside the course' };
+  if (savedAt === undefined) return 'bad save time';
+  if (language !== 'en' && language !== 'es') return 'unknown language';
+  if (!/^[0-9a-z]{6}$/.test(positionText)) return 'bad position';
+  const keys = keysText.split('.');
+  const pages = pagesText.split('.');
+  const quizzes = quizText.split('~');
+  const scenarios = scenarioText.split('~');
+  const pretests = parts[8]?.split('~');
+  if (pretests && pretests.length !== keys.length) return 'wrong number of pre-tests';
+  if (keys.some((k) => !/^[0-9a-z]{3}$/.test(k)) || new Set(keys).size !== keys.length) return 'bad module keys';
+  if ([pages, quizzes, scenarios].some((list) => list.length !== keys.length)) return 'wrong number of modules';
+  const modules: ParsedModule[] = [];
+  for (let m = 0; m < keys.length; m++) {
+    if (!KEYS.test(pages[m]!)) return `bad page list for module ${m}`;
+    const quiz = quizzes[m]!;
+    if (quiz !== '' && quiz.length <= KEY_LENGTH) return `bad quiz for module ${m}`;
+    const entries = scenarios[m] === '' ? [] : scenarios[m]!.split(',');
+    if (entries.some((e) => e.length <= KEY_LENGTH)) return `bad scenarios for module ${m}`;
+    modules.push({
+      key: keys[m]!,
+      pages: splitKeys(pages[m]!),
+      ...(quiz === '' ? {} : { quiz: { key: quiz.slice(0, KEY_LENGTH), text: quiz.slice(KEY_LENGTH) } }),
+      scenarios: entries.map((e) => ({ key: e.slice(0, KEY_LENGTH), text: e.slice(KEY_LENGTH) })),
+      ...(pretests?.[m] ? { pretest: pretests[m] } : {}),
+    });
   }
-  const bitmaps = visitedText.split('.');
-  if (bitmaps.length !== modules.length) return { status: 'corrupt', reason: 'wrong number of modules' };
-  const visited: boolean[][] = [];
-  for (let m = 0; m < modules.length; m++) {
-    const bits = decodeBits(bitmaps[m]!, modules[m]!.pageIds.length);
-    if (!bits) return { status: 'corrupt', reason: `bad page list for module ${m}` };
-    visited.push(bits);
-  }
-  const quizTexts = quizText.split('~');
-  if (quizTexts.length !== modules.length) return { status: 'corrupt', reason: 'wrong number of quizzes' };
-  const quizzes: Array<QuizSnapshotData | undefined> = [];
-  for (let m = 0; m < modules.length; m++) {
-    const module = modules[m]!;
-    const quiz = module.quiz ? decodeQuiz(quizTexts[m]!, module.quiz, module.objectiveIds) : quizTexts[m] === '' ? undefined : null;
-    if (quiz === null) return { status: 'corrupt', reason: `bad quiz for module ${m}` };
-    quizzes.push(quiz);
-  }
-  const scenarioTexts = scenarioText.split('~');
-  if (scenarioTexts.length !== modules.length) return { status: 'corrupt', reason: 'wrong number of scenario lists' };
-  const scenarios: Array<Array<ScenarioProgress | undefined>> = [];
-  for (let m = 0; m < modules.length; m++) {
-    const decodedScenarios = decodeScenarios(scenarioTexts[m]!, modules[m]!.scenarios);
-    if (!decodedScenarios) return { status: 'corrupt', reason: `bad scenarios for module ${m}` };
-    scenarios.push(decodedScenarios);
-  }
-  const pretests = pretestText === undefined ? undefined : decodePretests(pretestText, modules);
-  if (pretests === null) return { status: 'corrupt', reason: 'bad pre-tests' };
-  return { status: 'restored', progress: { savedAt, language, position, visited, quizzes, scenarios, ...(pretests ? { pretests } : {}) } };
+  return { savedAt, language, position: { module: positionText.slice(0, KEY_LENGTH), page: positionText.slice(KEY_LENGTH) }, modules };
 }

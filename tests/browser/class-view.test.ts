@@ -32,7 +32,7 @@ describe('class view', () => {
       input.files = transfer.files;
       input.dispatchEvent(new frame.Event('change'));
 
-      await waitFor(() => view.querySelector('p.total')?.textContent?.includes('3 cards') && view.querySelector('table.scene caption')?.textContent !== 'where-people-live', 'the summary with its texts');
+      await waitFor(() => view.querySelector('p.total')?.textContent?.includes('3 cards') && view.querySelector('table.scene caption')?.textContent !== 'registry', 'the summary with its texts');
       expect(view.querySelector('.errors')!.textContent).to.contain('stray.json');
 
       // Decisions: the counts per choice of the tsunami scenario's first scene, by choice text.
@@ -44,9 +44,9 @@ describe('class view', () => {
       const offset = module.scenarios.slice(0, module.scenarios.indexOf(tsunami)).reduce((n, s) => n + s.scenes.length, 0);
       const first = scenes[offset]!;
       expect([...first.querySelectorAll('tr')].map((tr) => Number(tr.getAttribute('data-count')))).to.deep.equal([2, 1, 0]);
-      expect(first.querySelector('strong')!.textContent).to.contain('aggregated map');
+      expect(first.querySelector('strong')!.textContent).to.contain('block by block');
       const shelter = scenes[offset + tsunami.scenes.findIndex((s) => s.id === 'shelter-rules')]!;
-      expect([...shelter.querySelectorAll('tr')].map((tr) => Number(tr.getAttribute('data-count')))).to.deep.equal([1, 2]);
+      expect([...shelter.querySelectorAll('tr')].map((tr) => Number(tr.getAttribute('data-count')))).to.deep.equal([1, 1, 1]);
       const endings = [...view.querySelectorAll('ul.endings')][module.scenarios.indexOf(tsunami)]!;
       expect([...endings.querySelectorAll('strong')].map((b) => b.textContent)).to.deep.equal(['1', '1', '1']);
 

@@ -4,6 +4,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { moduleKey, pageKey, quizKey, scenarioKey } from '../../src/progress/structure-keys';
 import { catalogue, courseIndex, deepActiveElement, hostFor, launch, pageTitle, playScenarioByKeyboard, scenarioTexts, tabTo, takeQuizByKeyboard, waitFor } from './helpers';
 
 const index = await courseIndex();
@@ -63,8 +64,10 @@ for (const version of ['1.2', '2004'] as const) {
           if (version === '1.2') expect(host.value('cmi.core.lesson_status')).to.equal('passed');
           else expect([host.value('cmi.completion_status'), host.value('cmi.success_status')]).to.deep.equal(['completed', 'passed']);
           expect(host.value(exit)).to.equal(version === '1.2' ? '' : 'normal');
-          const lastPage = module.pages.length + module.scenarios.length;
-          expect(host.value('cmi.suspend_data')).to.match(new RegExp(`^F1\\|${index.contentHash}\\|[0-9a-z]+\\|en\\|0\\.${lastPage + 1}\\|[0-9a-v]+\\|v1,[^|]+\\|1\\.[0-9a-z]+\\.7ps(,1\\.[0-9a-z]+\\.7ps)*$`));
+          // Every page seen (keys), the quiz in review, each scenario finished with the best score.
+          const m = moduleKey(module.id);
+          const scenarios = module.scenarios.map((key) => `${scenarioKey(key)}1\\.[0-9a-z]+\\.7ps`).join(',');
+          expect(host.value('cmi.suspend_data')).to.match(new RegExp(`^F2\\|${m}\\|[0-9a-z]+\\|en\\|${m}${pageKey('workshop-card')}\\|([0-9a-z]{3})+\\|${quizKey(module.quiz!)}v1,[^|]+\\|${scenarios}$`));
           // One interaction per scenario decision, the best choice each time.
           const decisions = Object.values(host.cmi().interactions as Record<string, { id: string; result: string }>).filter((i) => i.id.split('.').length === 4);
           expect(decisions.length).to.be.greaterThan(3);

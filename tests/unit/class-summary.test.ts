@@ -29,16 +29,21 @@ describe('class summary of three card files', () => {
     const counts = (scenario: string) =>
       Object.fromEntries(summary!.scenarios.find((s) => s.id === scenario)!.scenes.map((scene) => [scene.id, Object.fromEntries(scene.choices.map((c) => [c.id, c.count]))]));
     expect(counts('tsunami-plan')).toEqual({
-      'where-people-live': { 'aggregate-with-partners': 2, 'registry-with-police': 1, 'skip-the-data': 0 },
-      warnings: { 'many-languages-channels': 2, 'spanish-only': 1 },
-      'shelter-rules': { 'no-id-needed': 1, 'id-required': 2 },
-      drill: { 'invite-and-agree': 1, 'staff-only-drill': 0 },
-      'drill-after-mistrust': { 'reverse-and-invite': 1, 'carry-on': 1 },
+      'where-people-live': { 'block-count': 2, 'migration-register': 1, 'household-registry': 0 },
+      warnings: { wardens: 1, sirens: 1, 'rely-on-sae': 0 },
+      'warnings-wary': { 'repair-then-wardens': 1, sirens: 0, 'rely-on-sae': 0 },
+      'shelter-rules': { 'no-papers': 1, 'any-document': 1, 'police-at-door': 1 },
+      drill: { 'plan-drill-with-partners': 1, 'night-drill': 0, tabletop: 0 },
+      'drill-hesitant': { 'reopen-rule': 1, 'explain-rule': 0, tabletop: 1 },
+      radio: { 'whole-sector': 1, 'stay-quiet': 1, 'cut-migrant-items': 0 },
+      'radio-late': { 'admit-gap': 0, 'defend-plan': 1 },
     });
-    expect(counts('consular-contingency-plan').registry).toEqual({ 'voluntary-registration': 1, 'documents-required': 0, 'ask-migration-authority': 1 });
+    expect(counts('consular-contingency-plan').registry).toEqual({ 'community-days': 1, 'online-form': 0, 'required-for-services': 1 });
+    // A scenario no card played is listed with no decisions.
+    expect(Object.values(counts('hospital-readiness')).flatMap((scene) => Object.values(scene)).every((n) => n === 0)).toBe(true);
     const endings = (scenario: string) => Object.fromEntries(summary!.scenarios.find((s) => s.id === scenario)!.endings.map((e) => [e.id, e.count]));
-    expect(endings('tsunami-plan')).toEqual({ 'ready-together': 1, 'plan-on-paper': 1, 'left-out': 1 });
-    expect(endings('consular-contingency-plan')).toEqual({ 'trusted-plan': 1, 'plan-with-gaps': 0, 'plan-in-a-drawer': 0 });
+    expect(endings('tsunami-plan')).toEqual({ 'ready-together': 1, 'plan-with-gaps': 1, 'left-out': 1 });
+    expect(endings('consular-contingency-plan')).toEqual({ 'plan-ready': 1, 'plan-on-paper': 0, 'plan-untested': 0 });
   });
 
   it('gives mastery and average pre-test and quiz per objective', () => {

@@ -140,12 +140,19 @@ describe('content pipeline errors', () => {
     expect(problems[0]!.message).toBe('raw HTML is not allowed in Markdown (found "<script>")');
   });
 
-  it('rejects javascript: links', () => {
+  it.each([
+    ['a javascript: link', '[x](javascript:alert(1))', 'javascript:alert(1)'],
+    ['an entity-encoded javascript: link', '[x](&#106;avascript&#58;alert(1))', 'javascript:alert(1)'],
+    ['a mixed-case javascript: link', '[x](JaVaScRiPt:alert(1))', 'JaVaScRiPt:alert(1)'],
+    ['a <javascript:…> autolink', '<javascript:alert(1)>', 'javascript:alert(1)'],
+    ['a data: link', '[x](data:text/html;base64,PHNjcmlwdD4=)', 'data:text/html;base64,PHNjcmlwdD4='],
+    ['a data: link by reference', '[x][evil]\n\n[evil]: data:text/html,hi', 'data:text/html,hi'],
+  ])('rejects %s with its file and line', (_, markdown, target) => {
     const root = copyFixture();
-    edit(root, `${ALPHA}/pages/intro.en.md`, (t) => t.replace('https://example.org', 'javascript:alert(1)'));
-    // markdown-it refuses to turn such a target into a link, so nothing unsafe can render either way.
-    expect(() => loadCourse(root)).not.toThrow();
-    expect(JSON.stringify(loadCourse(root).contents.get('alpha.en')!.pages[0]!.blocks)).not.toContain('href=\\"javascript');
+    edit(root, `${ALPHA}/pages/intro.en.md`, (t) => `${t}\nSee ${markdown}\n`);
+    expect(problemsOf(root)).toEqual([
+      { file: `${ALPHA}/pages/intro.en.md`, line: 10, message: `link target "${target}" must start with https://, http://, mailto: or #` },
+    ]);
   });
 
   it('rejects an objective citing a guideline outside 1-15', () => {
@@ -231,6 +238,18 @@ describe('quiz content errors', () => {
     ]);
   });
 
+  it('rejects the other ways of writing that hint, in both languages', () => {
+    const variants = [
+      { language: 'es', from: 'es: Elija varias. }', to: 'es: Elija varias. Elija todo lo que corresponda. }' },
+      { language: 'en', from: 'en: Pick many.,', to: 'en: Pick many. Select all which apply.,' },
+    ];
+    for (const { language, from, to } of variants) {
+      const root = copyFixture();
+      edit(root, QUIZ, (t) => t.replace(from, to));
+      expect(problemsOf(root).map((p) => p.message)).toEqual([expect.stringContaining(`the ${language} prompt says "choose all that apply" itself`)]);
+    }
+  });
+
   it('rejects a matching item left without a partner', () => {
     const root = copyFixture();
     edit(root, QUIZ, (t) => t.replace('      left-b: right-b\n', ''));
@@ -283,6 +302,36 @@ describe('quiz content errors', () => {
     expect(problemsOf(root)).toEqual([
       { file: `${ALPHA}/pages/intro.es.md`, message: "the knowledge checks (none) differ from the English page's (quick)" },
     ]);
+  });
+
+  describe('reports the first cause only, not its follow-ons', () => {
+    const CHECK = 'checks:\n  - id: quick\n    type: true-false\n    objective: first-objective\n    guidelines: [1]\n    prompt: { en: Q, es: P }\n    answer: true\n    explanation: { en: E, es: E }\n';
+    const placeCheck = (root: string) => {
+      writeFileSync(join(root, ALPHA, 'checks.yaml'), CHECK);
+      for (const language of ['en', 'es']) edit(root, `${ALPHA}/pages/intro.${language}.md`, (t) => `${t}\n\`\`\`check quick\n\`\`\`\n`);
+    };
+
+    it('after a quiz error, no "knowledge check … is not defined" for the checks on pages', () => {
+      const root = copyFixture();
+      placeCheck(root);
+      edit(root, QUIZ, (t) => t.replace('type: matching', 'type: drag-and-drop'));
+      const problems = problemsOf(root);
+      expect(problems.map((p) => p.file)).toEqual([QUIZ]);
+    });
+
+    it('after a Markdown error on the page holding a check, no "… is not used on any page"', () => {
+      const root = copyFixture();
+      placeCheck(root);
+      edit(root, `${ALPHA}/pages/intro.en.md`, (t) => t.replace('Some **text**', 'Some <b>text</b>'));
+      expect(problemsOf(root)).toEqual([{ file: `${ALPHA}/pages/intro.en.md`, line: 3, message: 'raw HTML is not allowed in Markdown (found "<b>")' }, { file: `${ALPHA}/pages/intro.en.md`, line: 3, message: 'raw HTML is not allowed in Markdown (found "</b>")' }]);
+    });
+
+    it('after a missing page file, no "… is not used on any page"', () => {
+      const root = copyFixture();
+      placeCheck(root);
+      unlinkSync(join(root, ALPHA, 'pages/intro.en.md'));
+      expect(problemsOf(root).map((p) => p.message)).toEqual(['page "intro" has no English translation (modules/01-alpha/pages/intro.en.md is missing)']);
+    });
   });
 
   it('reserves the page id "quiz"', () => {
