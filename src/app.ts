@@ -27,6 +27,7 @@ import { PagePresenter } from './controllers/page-presenter';
 import { PretestController } from './controllers/pretest';
 import { WorkshopCardController } from './controllers/workshop-card';
 import { ClassViewController } from './controllers/class-view';
+import { BlockStates } from './controllers/block-states';
 
 /** Loads one page of a module (`page-<id>`) or its questions' and scenarios' texts (`practice`). */
 export interface ContentLoader {
@@ -79,6 +80,9 @@ export class CourseApp {
       lmsPassingScore: launch.modules.length === 1,
     });
     const resume = this.session.start();
+    // Flashcards turned and steps reached stay in this browser (the trainer's preview keeps nothing).
+    const blockKey = `micic:blocks:${resume.learnerId || 'anonymous'}:${course.id}:${launch.scope}`;
+    new BlockStates(launch.trainer ? undefined : usableLocalStorage(), blockKey, course.contentHash).attach(shell);
     if (launch.trainer) this.addNotice('notice.trainer');
     this.modules = launch.modules.map(withExtraPages);
     this.presenter = new PagePresenter(shell, course, this.modules);
