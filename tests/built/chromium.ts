@@ -41,8 +41,8 @@ export interface DistServer {
   close(): void;
 }
 
-/** dist/ over HTTP at a free port of 127.0.0.1. */
-export function serveDist(): Promise<DistServer> {
+/** dist/ over HTTP at a free port of 127.0.0.1; `headers` adds response headers by path. */
+export function serveDist(headers: (pathname: string) => Record<string, string> = () => ({})): Promise<DistServer> {
   const missing: string[] = [];
   const server: Server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
@@ -52,7 +52,7 @@ export function serveDist(): Promise<DistServer> {
       response.writeHead(404).end();
       return;
     }
-    response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' }).end(readFileSync(path));
+    response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', ...headers(pathname) }).end(readFileSync(path));
   });
   return new Promise((resolve) =>
     server.listen(0, '127.0.0.1', () => {
