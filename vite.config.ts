@@ -30,7 +30,9 @@ export default defineConfig(({ mode }) => ({
   },
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/print/**/*.test.ts', 'tests/built/**/*.test.ts'],
-    testTimeout: 30000,
+    // Chromium-driven print and built-page tests: generous, so a busy machine does not fail them.
+    testTimeout: 90000,
+    hookTimeout: 60000,
     environment: 'node',
   },
 }));

@@ -16,6 +16,9 @@ export default {
   concurrency: 1,
   testFramework: { config: { timeout: 60000 } },
   testsFinishTimeout: 600000,
+  // A busy machine can take long to open a page; a slow start is not a failed test.
+  browserStartTimeout: 120000,
+  testsStartTimeout: 120000,
   browsers: [
     chromeLauncher({
       launchOptions: {

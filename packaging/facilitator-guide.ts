@@ -7,7 +7,7 @@
 import type { CourseIndex, Language, ModuleContent, ModuleSummary, QuestionKey, QuestionText } from '../src/content/schema.ts';
 import { bestPath } from '../src/machines/scenario-machine.ts';
 import { escapeXml as esc } from './manifest.ts';
-import { scenarioMap } from './scenario-maps.ts';
+import { scenarioMapPages } from './scenario-maps.ts';
 
 const WORDS = {
   en: {
@@ -156,7 +156,7 @@ export function facilitatorGuide(course: CourseIndex, contents: (moduleId: strin
         return `<section class="scenario" aria-labelledby="scenario-${module.id}-${key.id}">
   <h3 id="scenario-${module.id}-${key.id}">${w.scenarioTitle}: ${esc(text.title)}</h3>
   <p><strong>${w.role}:</strong> ${esc(text.role)} ${esc(text.setting)}</p>
-  <figure class="map">${scenarioMap(key, text, language, `map-${module.id}-${key.id}`)}</figure>
+  <figure class="map">${scenarioMapPages(key, text, language, `map-${module.id}-${key.id}`).join('')}</figure>
   <h4>${w.bestPath}</h4>
   <ol>${best.map((step) => `<li>${esc(text.scenes[step.scene]!.situation)} <strong>→ ${esc(text.scenes[step.scene]!.choices[step.choice]!.text)}</strong> (${w.guidelines} ${key.scenes.find((s) => s.id === step.scene)!.choices.find((c) => c.id === step.choice)!.guidelines.join(', ')})</li>`).join('')}</ol>
   <h4>${w.endings}</h4>
@@ -194,13 +194,14 @@ export function facilitatorGuide(course: CourseIndex, contents: (moduleId: strin
   dt { font-weight: 700; margin-top: 0.5rem; } dd { margin-inline-start: 1rem; }
   .meta { color: #4a5560; font-size: 0.9rem; } .prompt { font-weight: 600; margin-bottom: 0.2rem; }
   ol.answers li { margin-bottom: 0.75rem; } ol.answers p { margin: 0.15rem 0; }
-  figure.map { margin: 1rem 0; overflow-x: auto; } figure.map svg { max-width: 100%; height: auto; }
+  figure.map { margin: 1rem 0; overflow-x: auto; } figure.map svg { display: block; max-width: 100%; height: auto; margin-bottom: 0.5rem; }
   .print-note { color: #4a5560; }
   @page { size: A4; margin: 16mm; }
   @media print {
     main { max-width: none; padding: 0; } .print-note, nav { display: none; }
     h2 { break-before: page; margin-top: 0; } h3, h4, dt { break-after: avoid; }
     li, tr, figure, dd { break-inside: avoid; } a { color: inherit; text-decoration: none; }
+    figure.map { break-inside: auto; overflow: visible; } figure.map svg { break-inside: avoid; }
   }
 </style>
 </head>

@@ -11,8 +11,13 @@ export interface Sco {
   id: string;
   title: string;
   href: string;
-  /** Percent 0-100: the score needed to pass. */
-  masteryScore: number;
+  /**
+   * Percent 0-100: the score needed to pass, declared to the LMS. Absent for the single-SCO
+   * course, which decides its own status (passed only when every module is): with a mastery
+   * score, Moodle's default "Mastery score overrides status" would turn its *failed* into
+   * *passed* whenever the mean reaches it.
+   */
+  masteryScore?: number;
 }
 
 export interface ManifestInput {
@@ -60,7 +65,7 @@ export function moduleSco(module: ModuleSummary, href: string): Sco {
 }
 
 export function courseSco(course: CourseIndex, href: string): Sco {
-  return { id: 'course', title: bilingualTitle(course.title), href, masteryScore: course.passingScore };
+  return { id: 'course', title: bilingualTitle(course.title), href };
 }
 
 const SHARED_RESOURCE = 'res-shared';
@@ -89,8 +94,8 @@ function manifest12({ identifier, title, scos, sharedFiles }: ManifestInput): st
   const items = scos
     .map(
       (sco) => `      <item identifier="item-${sco.id}" identifierref="res-${sco.id}" isvisible="true">
-        <title>${escapeXml(sco.title)}</title>
-        <adlcp:masteryscore>${sco.masteryScore}</adlcp:masteryscore>
+        <title>${escapeXml(sco.title)}</title>${sco.masteryScore === undefined ? '' : `
+        <adlcp:masteryscore>${sco.masteryScore}</adlcp:masteryscore>`}
       </item>`,
     )
     .join('\n');
@@ -125,14 +130,14 @@ function manifest2004({ identifier, title, scos, sharedFiles }: ManifestInput): 
   const items = scos
     .map(
       (sco) => `      <item identifier="item-${sco.id}" identifierref="res-${sco.id}" isvisible="true">
-        <title>${escapeXml(sco.title)}</title>
+        <title>${escapeXml(sco.title)}</title>${sco.masteryScore === undefined ? '' : `
         <imsss:sequencing>
           <imsss:objectives>
             <imsss:primaryObjective objectiveID="${escapeXml(sco.id)}" satisfiedByMeasure="true">
               <imsss:minNormalizedMeasure>${(sco.masteryScore / 100).toFixed(2)}</imsss:minNormalizedMeasure>
             </imsss:primaryObjective>
           </imsss:objectives>
-        </imsss:sequencing>
+        </imsss:sequencing>`}
       </item>`,
     )
     .join('\n');

@@ -5,6 +5,7 @@ import type { Plugin } from 'vite';
 import { loadCourse } from '../src/content/loader.ts';
 import { buildAllPackages } from './build-packages.ts';
 import { facilitatorGuide } from './facilitator-guide.ts';
+import { lmsIdentifierProblems } from './lms-identifiers.ts';
 import { buildOfflineBundle } from './offline-bundle.ts';
 import { scenarioMap } from './scenario-maps.ts';
 import { traceability, traceabilityMarkdown } from './traceability.ts';
@@ -23,6 +24,9 @@ export function scormPackaging(options: { distDir: string; contentRoot?: string 
       // First, so the web zip below carries it: the course as one classic script for file://.
       await buildOfflineBundle({ root, contentRoot: options.contentRoot ?? root, webDir });
       const { index, contents } = loadCourse(options.contentRoot ?? root);
+      // Every id sent to an LMS must be one every LMS accepts (Moodle refuses a hyphen in 2004 responses).
+      const idProblems = lmsIdentifierProblems(index);
+      if (idProblems.length) throw new Error(`Identifiers an LMS would refuse:\n  - ${idProblems.join('\n  - ')}`);
       const dist = resolve(root, options.distDir);
       // Scenario maps for authors and trainers: dist/scenario-maps/<module>-<scenario>.<language>.svg,
       // and a copy in the web build for its trainer preview (SCORM packages take only assets/).

@@ -77,7 +77,7 @@ function launchSelected(): void {
   host = createLmsHost({
     version: pkg.version,
     saved: savedFor(storageKey),
-    masteryScore: pkg.version === '1.2' ? sco.masteryScore : sco.masteryScore / 100,
+    masteryScore: sco.masteryScore === undefined ? undefined : pkg.version === '1.2' ? sco.masteryScore : sco.masteryScore / 100,
     learnerLanguage: languageSelect.value || undefined,
     faults: chosenFaults(),
   });

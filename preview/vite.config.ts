@@ -4,6 +4,7 @@
  */
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
+import { canOpenBrowser } from './can-open-browser.ts';
 
 const root = resolve(import.meta.dirname, '..');
 
@@ -16,5 +17,6 @@ export default defineConfig({
     assetsDir: 'preview-assets',
     target: 'es2020',
   },
-  preview: { port: 4173, open: '/' },
+  // Open a browser only where one can be opened (no xdg-open ENOENT on a machine without a desktop).
+  preview: { port: 4173, open: canOpenBrowser() ? '/' : false },
 });

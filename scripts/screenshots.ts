@@ -123,6 +123,16 @@ const states: Array<{ name: string; query: string; act?: (page: Page, language: 
     fullPage: true,
     act: async (page, l) => {
       await page.evaluate(`(() => { const toc = document.querySelector('micic-course-shell').shadowRoot.querySelector('micic-table-of-contents').shadowRoot; [...toc.querySelectorAll('button')].find((b) => b.textContent.includes(${JSON.stringify('CARD')}))?.click(); })()`.replace('CARD', texts[l].card));
+      await page.waitForFunction(`!!document.querySelector('micic-course-shell').shadowRoot.querySelector('micic-workshop-card')?.shadowRoot?.querySelector('h1')`, { timeout: 5000 });
+    },
+  },
+  {
+    name: 'trainer-map',
+    query: '?module=response&trainer=1',
+    act: async (page) => {
+      await page.evaluate(`(() => { const toc = document.querySelector('micic-course-shell').shadowRoot.querySelector('micic-table-of-contents').shadowRoot; [...toc.querySelectorAll('button')].find((b) => /Bringing|Sacar/.test(b.textContent))?.click(); })()`);
+      await new Promise((r) => setTimeout(r, 800));
+      await run(page, `const view = find('micic-scenario-script').shadowRoot; view.querySelector('.zoom-in').click(); await pause(200); view.querySelector('.map-tools').scrollIntoView();`);
     },
   },
   { name: 'full-first-page', query: '', fullPage: true },

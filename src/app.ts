@@ -7,7 +7,7 @@ import type { CompiledPage, CourseOutline, Language, ModuleContent, ModuleSummar
 import type { ReferenceKind } from './components/reference-dialog';
 import { createCourseActor, type CourseActor, type CourseContext, type CourseEvent } from './machines/course-machine';
 import { createQuizActor, quizSnapshotData, type AnsweredEvent, type QuizActor, type QuizEvent, type QuizStateName } from './machines/quiz-machine';
-import { correctResponse, hashString, type Response } from './machines/quiz-scoring';
+import { hashString } from './machines/quiz-scoring';
 import { scorePercent, startScenario, type ScenarioActor } from './machines/scenario-machine';
 import type { ScenarioProgress } from './progress/scenario-codec';
 import type { ScenarioCommand } from './components/scenario-view';
@@ -17,7 +17,10 @@ import { restoreSaved, SetAsideStore } from './controllers/saved-progress';
 import { usableLocalStorage } from './lms/mirror';
 import { objectiveId, trackingState } from './progress/tracking';
 import { LmsSession, type SessionNews, type StateToSave } from './lms/session';
-import type { InteractionPattern, InteractionRecord } from './lms/runtime';
+import type { InteractionRecord } from './lms/runtime';
+import { interactionPattern } from './progress/interaction-pattern';
+import { quizInteractionId, scenarioInteractionId } from './lms/identifiers';
+import { noticeForNews, quizSaveTiming } from './controllers/session-news';
 import type { LaunchConfig } from './launch';
 import type { CourseShell } from './components/course-shell';
 import { isLanguage, translate, type UiStringKey } from './i18n';
@@ -31,38 +34,6 @@ export interface ContentLoader {
 }
 export type ReferenceLoader = (language: Language) => Promise<ReferenceContent>;
 
-const NEWS_NOTICES: Record<Exclude<SessionNews, 'save-recovered'>, UiStringKey> = {
-  'no-lms': 'notice.noLms',
-  'no-storage': 'notice.storageUnavailable',
-  'initialize-failed': 'notice.lmsUnavailable',
-  'session-already-ended': 'notice.lmsFinished',
-  'save-failed': 'notice.lmsUnavailable',
-};
-
-/** The LMS's response formats: 1.2 letters and 2004 ids both come from the content's own order. */
-export function interactionPattern(question: QuestionKey, response: Response): InteractionPattern {
-  const correct = correctResponse(question);
-  switch (question.type) {
-    case 'single-choice':
-      return { type: 'choice', options: question.options, learner: [(response as { option: string }).option], correct: [question.answer] };
-    case 'multiple-response':
-      return { type: 'choice', options: question.options, learner: (response as { options: string[] }).options, correct: question.answers };
-    case 'true-false':
-      return { type: 'true-false', learner: (response as { value: boolean }).value, correct: question.answer };
-    case 'ordering':
-      return { type: 'sequencing', options: question.items, learner: (response as { order: string[] }).order, correct: (correct as { order: string[] }).order };
-    case 'matching': {
-      const pairs = (response as { pairs: Record<string, string> }).pairs;
-      return {
-        type: 'matching',
-        sources: question.sources,
-        targets: question.targets,
-        learner: question.sources.filter((s) => pairs[s]).map((s) => [s, pairs[s]!] as const),
-        correct: question.sources.map((s) => [s, question.answer[s]!] as const),
-      };
-    }
-  }
-}
 
 export class CourseApp {
   private readonly session: LmsSession;
@@ -81,6 +52,8 @@ export class CourseApp {
   private practiceLoaded = new Set<string>();
   private loadFailed = false;
   private firstUpdateDone = false;
+  /** How the quiz change under way is saved: draft changes are coalesced, steps and answers go at once. */
+  private quizSave: 'now' | 'soon' = 'now';
 
   constructor(
     private readonly course: CourseOutline,
@@ -97,6 +70,8 @@ export class CourseApp {
       savedAtOf,
       window: win,
       readOnly: launch.trainer,
+      // The single-SCO course passes module by module on the course's own scores.
+      lmsPassingScore: launch.modules.length === 1,
     });
     const resume = this.session.start();
     if (launch.trainer) this.addNotice('notice.trainer');
@@ -140,6 +115,7 @@ export class CourseApp {
     shell.course = course;
     shell.modules = this.modules;
     shell.trainer = launch.trainer;
+    shell.noticeValues = { module: this.modules[0]!.number };
     shell.addEventListener('reference-open', (e) => void this.openReference((e as CustomEvent<ReferenceKind>).detail));
     shell.addEventListener('reference-close', () => {
       this.shell.reference = undefined;
@@ -173,7 +149,9 @@ export class CourseApp {
 
   private sendQuiz(event: QuizEvent): void {
     const m = this.actor.getSnapshot().context.position.module;
+    this.quizSave = quizSaveTiming(event);
     this.quizzes[m]?.send(event);
+    this.quizSave = 'now';
   }
 
   /** Starts (or restores) a play; every later choice becomes an interaction and a save. */
@@ -223,7 +201,7 @@ export class CourseApp {
     const text = this.content.get(`${module.id}.${language}`)?.scenarios[key.id];
     this.session.recordInteraction(
       {
-        id: `${module.id}.${key.id}.${step.scene}.${progress.plays}`,
+        id: scenarioInteractionId(module.id, key.id, step.scene, progress.plays),
         description: text?.scenes[step.scene]?.choices[step.choice]?.text ?? step.choice,
         objectiveId: objectiveId(module.id, key.objectives[0]!),
         pattern: { type: 'choice', options: scene.choices.map((c) => c.id), learner: [step.choice], correct: [best.id] },
@@ -242,7 +220,7 @@ export class CourseApp {
     const language = this.actor.getSnapshot().context.language;
     const text = this.content.get(`${module.id}.${language}`)?.questions[event.question.id];
     const interaction: InteractionRecord = {
-      id: `${module.id}.${event.question.id}.${event.attempt}`,
+      id: quizInteractionId(module.id, event.question.id, event.attempt),
       description: text?.prompt ?? event.question.id,
       objectiveId: objectiveId(module.id, event.question.objective),
       pattern: interactionPattern(event.question, event.response),
@@ -263,7 +241,8 @@ export class CourseApp {
     }
     // Trainers and support staff find the LMS's own words in the browser console.
     console.warn(`[MICIC course] ${news}${detail ? `: ${detail}` : ''}`);
-    this.addNotice(NEWS_NOTICES[news]);
+    const notice = noticeForNews(news);
+    if (notice) this.addNotice(notice);
   }
 
   private preferredLanguage(lmsLanguage: string, win: Window): Language {
@@ -311,8 +290,8 @@ export class CourseApp {
 
   private onQuizChange(): void {
     if (!this.firstUpdateDone) return;
-    // Answers and quiz steps are committed at once.
-    this.session.update(this.record(), 'now');
+    // Answers and quiz steps are committed at once; draft changes (each Move up/down) coalesce.
+    this.session.update(this.record(), this.quizSave);
     this.render();
   }
 

@@ -49,6 +49,8 @@ export class CourseShell extends LitElement {
   /** Trainer preview: players show answers and whole scenario scripts. */
   @property({ type: Boolean }) trainer = false;
   @property({ attribute: false }) notices: readonly UiStringKey[] = [];
+  /** Values the notices' placeholders take (the module number). */
+  @property({ attribute: false }) noticeValues: Record<string, string | number> = {};
 
   @state() private tocOpen = false;
   @state() private menuOpen = false;
@@ -61,7 +63,7 @@ export class CourseShell extends LitElement {
   private loadPlayers(): void {
     const loading: Array<Promise<unknown>> = [];
     if (this.quiz) loading.push(import('./quiz-view'));
-    if (this.scenario) loading.push(import('./scenario-view'));
+    if (this.scenario) loading.push(this.trainer ? import('./scenario-script') : import('./scenario-view'));
     if (this.card) loading.push(import('./workshop-card'));
     if (this.reference) loading.push(import('./reference-dialog'));
     // A failed load (offline) is shown by the app's load check; it must not be an unhandled rejection.
@@ -163,7 +165,7 @@ export class CourseShell extends LitElement {
           ></micic-reference-dialog>`
         : nothing}
       <div class="notices">
-        <micic-notice-list .language=${language} .notices=${this.notices}></micic-notice-list>
+        <micic-notice-list .language=${language} .notices=${this.notices} .values=${this.noticeValues}></micic-notice-list>
       </div>
       <div class="layout">
         ${overlay ? html`<button class="backdrop" type="button" tabindex="-1" aria-hidden="true" @click=${() => this.toggleContents(false)}></button>` : nothing}
@@ -184,9 +186,15 @@ export class CourseShell extends LitElement {
             ? html`<p role="alert">${t('app.loadFailed')}</p>`
             : this.card
               ? html`<micic-workshop-card .language=${language} .data=${this.card}></micic-workshop-card>`
+              : this.scenario && this.trainer
+              ? html`<micic-scenario-script
+                  .moduleId=${module.id}
+                  .language=${language}
+                  .key=${this.scenario.key}
+                  .text=${this.scenario.text}
+                ></micic-scenario-script>`
               : this.scenario
               ? html`<micic-scenario-view
-                  ?trainer=${this.trainer}
                   .moduleId=${module.id}
                   .seed=${this.learnerSeed}
                   .language=${language}
@@ -250,7 +258,7 @@ export class CourseShell extends LitElement {
     this.menuOpen = false;
     await this.updateComplete;
     await this.playersLoaded;
-    const view = this.renderRoot.querySelector<LitElement>('micic-page-view, micic-quiz-view, micic-scenario-view, micic-workshop-card');
+    const view = this.renderRoot.querySelector<LitElement>('micic-page-view, micic-quiz-view, micic-scenario-view, micic-scenario-script, micic-workshop-card');
     await view?.updateComplete;
     view?.shadowRoot?.querySelector<HTMLElement>('h1')?.focus({ preventScroll: true });
     this.ownerDocument.defaultView?.scrollTo(0, 0);

@@ -40,13 +40,14 @@ export class NoticeList extends LitElement {
 
   @property() language: Language = 'en';
   @property({ attribute: false }) notices: readonly UiStringKey[] = [];
+  @property({ attribute: false }) values: Record<string, string | number> = {};
 
   override render() {
     return html`<div role="status" aria-live="polite">
       <ul>
         ${this.notices.map(
           (key) => html`<li>
-            <span>${translate(this.language, key)}</span>
+            <span>${translate(this.language, key, this.values)}</span>
             <button type="button" @click=${() => this.dismiss(key)}>${translate(this.language, 'notice.dismiss')}</button>
           </li>`,
         )}

@@ -3,7 +3,7 @@ import { customElement, property, query, state } from 'lit/decorators.js';
 import type { Language, ScenarioKey, ScenarioText } from '../content/schema';
 import { bestPath, choiceOrder, scorePercent, type ScenarioContext } from '../machines/scenario-machine';
 import { formatPercent, guidelineList, translate, type UiStringKey } from '../i18n';
-import { pageFrame, theme } from './theme';
+import { pageFrame, scenarioSetting, theme } from './theme';
 
 export type ScenarioCommand = { type: 'choose'; choice: string } | { type: 'replay' };
 
@@ -18,12 +18,8 @@ export class ScenarioView extends LitElement {
   static override styles = [
     theme,
     pageFrame,
+    scenarioSetting,
     css`
-      .setting {
-        background: var(--micic-panel);
-        padding: 0.5rem 1rem;
-        border-radius: var(--micic-radius);
-      }
       dl {
         display: grid;
         grid-template-columns: minmax(0, 1fr) auto;
@@ -67,9 +63,6 @@ export class ScenarioView extends LitElement {
       }
       meter::-moz-meter-bar {
         background: var(--micic-accent);
-      }
-      .map {
-        max-width: 100%;
       }
       .consequence {
         border-inline-start: 4px solid var(--micic-accent);
@@ -166,8 +159,6 @@ export class ScenarioView extends LitElement {
   /** The scene or ending the machine is in, and its context. */
   @property() at = '';
   @property({ attribute: false }) context?: ScenarioContext;
-  /** Trainer preview: the whole script and the map instead of the game. */
-  @property({ type: Boolean }) trainer = false;
   @property() moduleId = '';
   /** The learner's own seed for the order of choices. */
   @property({ type: Number }) seed = 0;
@@ -196,7 +187,6 @@ export class ScenarioView extends LitElement {
   override render() {
     const { key, text, context } = this;
     if (!key || !text || !context) return nothing;
-    if (this.trainer) return this.script(key, text);
     const ending = key.endings.find((e) => e.id === this.at);
     const last = context.path.at(-1);
     return html`<h1 tabindex="-1">${text.title}</h1>
@@ -211,42 +201,6 @@ export class ScenarioView extends LitElement {
           : nothing}
       </div>
       ${ending ? this.debrief(key, text, context, ending) : this.scene(key, text, context)}`;
-  }
-
-  /** Every scene, choice, consequence and ending, for trainers preparing a debrief. */
-  private script(key: ScenarioKey, text: ScenarioText) {
-    const nameOf = (id: string) => {
-      const sceneIndex = key.scenes.findIndex((s) => s.id === id);
-      if (sceneIndex >= 0) return this.t('scenario.decision', { number: sceneIndex + 1 });
-      const ending = key.endings.find((e) => e.id === id);
-      return ending ? `${this.t(`scenario.ending.${ending.kind}`)}: ${text.endings[id]?.title}` : id;
-    };
-    return html`<h1 tabindex="-1">${text.title}</h1>
-      <div class="setting">
-        <p><strong>${this.t('scenario.role')}</strong> ${text.role}</p>
-        <p>${text.setting}</p>
-      </div>
-      <figure>
-        <img src="scenario-maps/${this.moduleId}-${key.id}.${this.language}.svg" alt=${this.t('trainer.map')} class="map" />
-      </figure>
-      <h2>${this.t('trainer.script')}</h2>
-      ${key.scenes.map(
-        (scene, i) => html`<h3>${this.t('scenario.decision', { number: i + 1 })}</h3>
-          <p>${text.scenes[scene.id]?.situation}</p>
-          <ul>
-            ${scene.choices.map(
-              (choice) => html`<li>
-                <strong>${choice.best ? `${this.t('trainer.best')}: ` : ''}${text.scenes[scene.id]?.choices[choice.id]?.text}</strong>
-                — ${text.scenes[scene.id]?.choices[choice.id]?.consequence}
-                ${this.t('trainer.leadsTo')} ${nameOf(choice.next)}. ${guidelineList(this.language, choice.guidelines)}
-              </li>`,
-            )}
-          </ul>`,
-      )}
-      <h2>${this.t('scenario.debrief')}</h2>
-      <dl>
-        ${key.endings.map((e) => html`<dt>${this.t(`scenario.ending.${e.kind}`)}: ${text.endings[e.id]?.title}</dt><dd>${text.endings[e.id]?.debrief}</dd>`)}
-      </dl>`;
   }
 
   private indicators(key: ScenarioKey, text: ScenarioText, context: ScenarioContext) {

@@ -83,3 +83,12 @@ export const pageFrame = css`
     outline: none;
   }
 `;
+
+/** The scenario's role and setting, above the game and the trainer's script alike. */
+export const scenarioSetting = css`
+  .setting {
+    background: var(--micic-panel);
+    padding: 0.5rem 1rem;
+    border-radius: var(--micic-radius);
+  }
+`;

@@ -9,7 +9,7 @@ import type { Language, Question, QuestionKey, QuestionText } from './schema.ts'
 import type { YamlSource } from './yaml-source.ts';
 
 /** The hint the course shows under every multiple-response question, in the words authors tend to repeat. */
-const REPEATED_HINT = /\b(choose|select|tick|mark) all that apply\b|\b(elija|seleccione|marque) tod[oa]s l[oa]s que correspondan\b/i;
+const REPEATED_HINT = /\b(choose|select|tick|mark) (all|every\w*) (that|which|those that) appl(y|ies)\b|\b(elija|seleccione|marque) (tod[oa]s l[oa]s que|todo lo que) correspond[ae]n?\b/i;
 
 export function checkQuestions(
   questions: Question[],

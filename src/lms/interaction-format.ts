@@ -56,3 +56,14 @@ export function format2004(pattern: InteractionPattern): FormattedResponses {
     }
   }
 }
+
+/**
+ * SCORM 2004 responses by position (choices `a`, `b`…, matching targets `0`, `1`…), the form
+ * every LMS accepts: written when an LMS refuses the identifiers themselves.
+ */
+export function format2004ByPosition(pattern: InteractionPattern): FormattedResponses {
+  if (pattern.type === 'true-false') return format2004(pattern);
+  const short = format12(pattern);
+  const join = (text: string) => text.split(',').map((part) => part.replace('.', '[.]')).join('[,]');
+  return { type: short.type, learner: join(short.learner), correct: join(short.correct) };
+}

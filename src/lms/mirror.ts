@@ -3,7 +3,7 @@
  * LMS refuses or loses a save, the next launch takes the newer of the two and replays the
  * answers the LMS never got. Keyed by learner, course version and scope.
  */
-import type { InteractionRecord } from './runtime';
+import type { Completion, InteractionRecord, Success } from './runtime';
 
 export interface MirrorEntry {
   /** When the state was saved (ms since 1970); the newer of LMS and mirror wins at launch. */
@@ -14,6 +14,9 @@ export interface MirrorEntry {
   pendingInteractions: InteractionRecord[];
   /** True once an LMS commit stored this very state. */
   confirmed: boolean;
+  /** The status this state reports (absent in copies made before it was kept). */
+  completion?: Completion;
+  success?: Success;
 }
 
 interface StoredEntry extends Omit<MirrorEntry, 'pendingInteractions'> {
@@ -38,6 +41,8 @@ export class LocalMirror {
         suspendData: stored.suspendData,
         pendingInteractions: (stored.pendingInteractions ?? []).map((i) => ({ ...i, timestamp: new Date(i.timestamp) })),
         confirmed: stored.confirmed === true,
+        ...(['incomplete', 'completed'].includes(String(stored.completion)) ? { completion: stored.completion } : {}),
+        ...(['passed', 'failed'].includes(String(stored.success)) ? { success: stored.success } : {}),
       };
     } catch {
       return undefined;

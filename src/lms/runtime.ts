@@ -72,12 +72,20 @@ export interface RuntimeAdapter {
   readonly kind: 'scorm12' | 'scorm2004' | 'standalone';
   initialize(): boolean;
   readResume(): ResumeData;
+  /** False when the LMS failed (not when it refused a value: see takeRefusals). */
   write(record: TrackingRecord): boolean;
+  /** True when the LMS has the interaction (or refused parts of it for good); false: send it again. */
   writeInteraction(interaction: InteractionRecord): boolean;
   commit(): boolean;
   finish(): boolean;
   /** Last error as "code: text" for notices and logs; '' when none. */
   lastError(): string;
+  /** Values the LMS refused since the last call, each kind once per session, for the log. */
+  takeRefusals?(): string[];
+  /** How many values the LMS refused so far in this session. */
+  refusalCount?(): number;
+  /** Never write a status below this one (a finished module restored from the browser copy). */
+  keepAtLeast?(completion: Completion, success: Success): void;
 }
 
 export function isTrue(result: unknown): boolean {

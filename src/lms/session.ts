@@ -10,6 +10,8 @@ import { findScormApi, type ScormVersion } from './scorm-api';
 import { Scorm12Runtime, Scorm2004Runtime } from './scorm-runtime';
 import type { InteractionRecord, ResumeData, RuntimeAdapter, TrackingRecord } from './runtime';
 import { StandaloneRuntime } from './standalone';
+import { finishedCopy } from './relaunch';
+import { MAX_WRITE_TRIES } from './write-result';
 
 export type SessionState = 'not-started' | 'active' | 'finishing' | 'finished' | 'failed';
 
@@ -21,7 +23,9 @@ export type SessionNews =
   /** The LMS says this SCO's session already ended (SCORM 2004 error 104, e.g. Moodle multi-SCO). */
   | 'session-already-ended'
   | 'save-failed'
-  | 'save-recovered';
+  | 'save-recovered'
+  /** The LMS refused a value (or could not take it after retries): logged once, no notice. */
+  | 'value-refused';
 
 export interface Timers {
   set(callback: () => void, ms: number): unknown;
@@ -42,6 +46,8 @@ export interface SessionOptions {
   storage?: Storage;
   /** Trainer preview: no LMS, no storage, nothing saved. */
   readOnly?: boolean;
+  /** False when the course does not use the LMS's passing score (the single-SCO course): not read. */
+  lmsPassingScore?: boolean;
 }
 
 export interface LaunchState extends ResumeData {
@@ -82,6 +88,10 @@ export class LmsSession {
   private timer: unknown;
   private retries = 0;
   private failing = false;
+  /** Failed writes per interaction id: after MAX_WRITE_TRIES with the LMS otherwise working, it is given up (logged). */
+  private writeTries = new Map<string, number>();
+  /** The LMS refused part of the latest state written (e.g. suspend_data): the browser copy stays unconfirmed. */
+  private stateRefused = false;
 
   constructor(private readonly options: SessionOptions) {
     this.now = options.now ?? (() => Date.now());
@@ -90,7 +100,7 @@ export class LmsSession {
     this.startedAt = this.now();
     const found = options.packageVersion === 'none' || options.readOnly ? undefined : findScormApi(options.packageVersion, options.window);
     if (found?.version === '1.2') this.runtime = new Scorm12Runtime(found.api);
-    else if (found?.version === '2004') this.runtime = new Scorm2004Runtime(found.api);
+    else if (found?.version === '2004') this.runtime = new Scorm2004Runtime(found.api, options.lmsPassingScore ?? true);
     else this.runtime = new StandaloneRuntime(options.storageKey, options.readOnly ? undefined : this.storage);
   }
 
@@ -110,7 +120,7 @@ export class LmsSession {
     }
     if (!this.runtime.initialize()) {
       const detail = this.runtime.lastError();
-      this.tell(/^104\b/.test(detail) ? 'session-already-ended' : 'initialize-failed', detail);
+      this.tell(/^10[34]\b/.test(detail) ? 'session-already-ended' : 'initialize-failed', detail);
       this.state = 'failed';
       // Keep working from the mirror; the next launch that reaches the LMS hands it over.
       this.mirror = this.mirrorFor('');
@@ -122,8 +132,11 @@ export class LmsSession {
     this.mirror = this.mirrorFor(resume.learnerId);
     const saved = this.newestMirror(resume.learnerId);
     const lmsSavedAt = this.options.savedAtOf?.(resume.suspendData) ?? -1;
-    // An LMS with no data but a mirror it once confirmed means a new attempt: start fresh.
-    const newAttempt = !resume.suspendData && saved?.confirmed;
+    // An LMS with no data but a mirror it once confirmed means a new attempt: start fresh, unless
+    // the copy is of a finished module (Moodle 2004 gives nothing after an exit other than suspend).
+    const finished = finishedCopy(resume, saved);
+    if (finished) this.runtime.keepAtLeast?.(finished.completion, finished.success);
+    const newAttempt = !resume.suspendData && saved?.confirmed && !finished;
     if (saved && saved.savedAt > lmsSavedAt && !newAttempt) {
       // The LMS missed our last saves: restore from the mirror and hand them over now.
       this.queued = [...saved.pendingInteractions];
@@ -155,30 +168,52 @@ export class LmsSession {
     if (flushNow) this.flush();
   }
 
-  /** Writes and commits everything pending. Returns false when the LMS refused. */
+  /**
+   * Writes and commits everything pending. Returns false when the LMS failed (a refused value
+   * is logged once and skipped; it is no failure). Only what the LMS accepted counts as sent.
+   */
   flush(): boolean {
     this.cancelTimer();
     if (this.state !== 'active') return false;
-    let ok = true;
-    while (this.queued.length > 0) {
-      const next = this.queued.shift()!;
-      ok = this.runtime.writeInteraction(next) && ok;
-      this.uncommitted.push(next);
+    const written = this.writePending();
+    return this.afterStore(written, this.runtime.commit());
+  }
+
+  /** Hands the pending interactions and the latest state to the LMS, without committing. */
+  private writePending(): { interactions: boolean; state: boolean; stateRefused: boolean } {
+    const failed: InteractionRecord[] = [];
+    for (const next of this.queued.splice(0)) {
+      if (this.runtime.writeInteraction(next)) this.uncommitted.push(next);
+      else failed.push(next);
     }
+    this.queued = failed;
+    let state = true;
     if (this.latest && this.latestDirty) {
-      ok = this.runtime.write({ ...this.latest, sessionSeconds: (this.now() - this.startedAt) / 1000 }) && ok;
+      const refusedBefore = this.runtime.refusalCount?.() ?? 0;
+      state = this.runtime.write({ ...this.latest, sessionSeconds: (this.now() - this.startedAt) / 1000 });
+      this.stateRefused = (this.runtime.refusalCount?.() ?? 0) > refusedBefore;
       this.latestDirty = false;
     }
-    const committed = this.runtime.commit();
-    if (ok && committed) {
+    for (const refusal of this.runtime.takeRefusals?.() ?? []) this.tell('value-refused', refusal);
+    return { interactions: failed.length === 0, state, stateRefused: this.stateRefused };
+  }
+
+  private afterStore(written: { interactions: boolean; state: boolean; stateRefused: boolean }, committed: boolean): boolean {
+    if (committed) {
       this.uncommitted = [];
       this.retries = 0;
-      this.writeMirror(true);
+      this.giveUpStuckInteractions();
+      // The browser copy is "confirmed" only when the LMS took this very state, suspend_data included.
+      this.writeMirror(written.state && !written.stateRefused);
       if (this.failing) {
         this.failing = false;
         this.tell('save-recovered', '');
       }
-      return true;
+      if (!written.state) this.latestDirty = true;
+      if (written.state && this.queued.length === 0) return true;
+      // The LMS works but failed on some values: try those again later, without a notice.
+      this.schedule(RETRY_DELAYS[0]!);
+      return false;
     }
     // Keep what the LMS may not have stored and try again later.
     this.latestDirty = true;
@@ -191,6 +226,17 @@ export class LmsSession {
     return false;
   }
 
+  /** An interaction the LMS keeps failing on while it commits the rest is recorded as unsendable, once. */
+  private giveUpStuckInteractions(): void {
+    this.queued = this.queued.filter((interaction) => {
+      const tries = (this.writeTries.get(interaction.id) ?? 0) + 1;
+      this.writeTries.set(interaction.id, tries);
+      if (tries < MAX_WRITE_TRIES) return true;
+      this.tell('value-refused', `${this.runtime.lastError() || 'failed'} (interaction ${interaction.id} could not be sent after ${tries} tries; not sent)`);
+      return false;
+    });
+  }
+
   /** Ends the session once: saves the last state (exit and session time included), then finishes. */
   finish(state?: StateToSave): void {
     if (state) {
@@ -199,10 +245,16 @@ export class LmsSession {
       this.writeMirror();
     }
     if (this.state !== 'active') return;
-    this.flush();
     this.cancelTimer();
+    // Terminate stores everything: no Commit just before it (Moodle sends the whole data model each time).
+    const written = this.writePending();
     this.state = 'finishing';
-    this.state = this.runtime.finish() ? 'finished' : 'failed';
+    const finished = this.runtime.finish();
+    this.state = finished ? 'finished' : 'failed';
+    if (finished) {
+      this.uncommitted = [];
+      this.writeMirror(written.state && !written.stateRefused);
+    }
   }
 
   private schedule(ms: number): void {
@@ -237,6 +289,8 @@ export class LmsSession {
       savedAt: this.options.savedAtOf?.(this.latest.suspendData) ?? this.now(),
       location: this.latest.location,
       suspendData: this.latest.suspendData,
+      completion: this.latest.completion,
+      success: this.latest.success,
       pendingInteractions: [...this.uncommitted, ...this.queued],
     });
   }

@@ -15,7 +15,7 @@ export function hostFor(pkg: BuiltPackage, scoId: string, options: Partial<HostO
   const sco = pkg.scos.find((s) => s.id === scoId)!;
   const host = createLmsHost({
     version: pkg.version,
-    masteryScore: pkg.version === '1.2' ? sco.masteryScore : sco.masteryScore / 100,
+    masteryScore: sco.masteryScore === undefined ? undefined : pkg.version === '1.2' ? sco.masteryScore : sco.masteryScore / 100,
     ...options,
   });
   host.install(window);

@@ -39,15 +39,34 @@ describe('trainer preview', () => {
         for (const scenario of module.scenarios) {
           openPage(sco, scenario.title.en);
           await waitFor(() => {
-            const view = sco.root.querySelector('micic-scenario-view')?.shadowRoot;
+            const view = sco.root.querySelector('micic-scenario-script')?.shadowRoot;
             return view?.querySelector('h1')?.textContent === scenario.title.en && view.textContent?.includes('All scenes, choices and endings');
           }, scenario.id);
-          const view = sco.root.querySelector('micic-scenario-view')!.shadowRoot!;
+          const view = sco.root.querySelector('micic-scenario-script')!.shadowRoot!;
           const choices = scenario.scenes.reduce((n, s) => n + s.choices.length, 0);
           expect(view.querySelectorAll('li')).to.have.length(choices);
           expect(view.querySelectorAll('dt')).to.have.length(scenario.endings.length);
           const map = view.querySelector('img')!;
           await waitFor(() => map.complete && map.naturalWidth > 0, 'the scenario map');
+          // Drawn for paper (672 px wide, 12 px type); the trainer can enlarge it and open it alone.
+          expect(map.naturalWidth).to.equal(672);
+          const frame = view.querySelector<HTMLElement>('.map-frame')!;
+          const zoomIn = view.querySelector<HTMLButtonElement>('.zoom-in')!;
+          const zoomOut = view.querySelector<HTMLButtonElement>('.zoom-out')!;
+          expect(zoomOut.disabled).to.equal(true);
+          const fitted = map.getBoundingClientRect().width;
+          expect(fitted).to.be.closeTo(frame.clientWidth, 1);
+          zoomIn.click();
+          await waitFor(() => Math.abs(map.getBoundingClientRect().width - 1.5 * fitted) < 2, 'the map at 150 %');
+          expect(view.querySelector('output')!.textContent).to.equal('150%');
+          zoomIn.click();
+          zoomIn.click();
+          await waitFor(() => zoomIn.disabled, 'the largest size');
+          expect(map.getBoundingClientRect().width).to.be.closeTo(3 * fitted, 2);
+          expect(frame.scrollWidth).to.be.greaterThan(frame.clientWidth);
+          for (let i = 0; i < 3; i++) zoomOut.click();
+          await waitFor(() => zoomOut.disabled && Math.abs(map.getBoundingClientRect().width - fitted) < 2, 'the fitted map');
+          expect(view.querySelector('a[target="_blank"]')!.getAttribute('href')).to.equal(`scenario-maps/${module.id}-${scenario.id}.en.svg`);
           if (module.number === 1) expect(await axeViolations(sco)).to.deep.equal([]);
         }
       }

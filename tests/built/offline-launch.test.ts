@@ -40,7 +40,7 @@ async function shownTitle(page: Page): Promise<string> {
   const handle = await page.waitForFunction(
     () => {
       const shell = document.querySelector('micic-course-shell')?.shadowRoot;
-      const view = shell?.querySelector('micic-page-view, micic-quiz-view, micic-scenario-view, micic-workshop-card');
+      const view = shell?.querySelector('micic-page-view, micic-quiz-view, micic-scenario-view, micic-scenario-script, micic-workshop-card');
       return view?.shadowRoot?.querySelector('h1')?.textContent?.trim() || false;
     },
     { timeout: 10000 },
@@ -110,7 +110,7 @@ describe('the web build opened from disk (file://)', () => {
       await clickButton(page, scenario.title.en);
       await page.waitForFunction(
         (title, script) => {
-          const view = document.querySelector('micic-course-shell')?.shadowRoot?.querySelector('micic-scenario-view')?.shadowRoot;
+          const view = document.querySelector('micic-course-shell')?.shadowRoot?.querySelector('micic-scenario-script')?.shadowRoot;
           return view?.querySelector('h1')?.textContent === title && view.textContent?.includes(script);
         },
         { timeout: 10000 },
@@ -120,7 +120,7 @@ describe('the web build opened from disk (file://)', () => {
       // The map is an SVG file beside index.html, which file:// pages may show as an image.
       const mapWidth = await page.waitForFunction(
         () => {
-          const map = document.querySelector('micic-course-shell')?.shadowRoot?.querySelector('micic-scenario-view')?.shadowRoot?.querySelector('img');
+          const map = document.querySelector('micic-course-shell')?.shadowRoot?.querySelector('micic-scenario-script')?.shadowRoot?.querySelector('img');
           return map?.complete && map.naturalWidth > 0 ? map.naturalWidth : false;
         },
         { timeout: 10000 },

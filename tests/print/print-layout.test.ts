@@ -62,6 +62,38 @@ describe('facilitator guide print layout', () => {
       // 210 mm - 2 × 16 mm = 178 mm ≈ 672 CSS px.
       expect(await overflowing(url, 672)).toEqual([]);
     });
+
+    it(`${language}: every label on the scenario maps prints at 9 pt or more inside its box, and no map part is taller than an A4 page`, async () => {
+      const page = await browser.newPage();
+      await page.setViewport({ width: 672, height: 1000 });
+      await page.goto(url);
+      await page.emulateMediaType('print');
+      const report = await page.evaluate(() => {
+        const problems: string[] = [];
+        let labels = 0;
+        for (const svg of document.querySelectorAll<SVGSVGElement>('figure.map svg')) {
+          const box = svg.getBoundingClientRect();
+          const scale = box.width / svg.viewBox.baseVal.width;
+          // 297 mm - 2 × 16 mm = 265 mm ≈ 1001 CSS px of printable height.
+          if (box.height > 1001) problems.push(`${svg.id}: ${Math.round(box.height)} px tall`);
+          for (const text of svg.querySelectorAll('text')) {
+            labels++;
+            // 9 pt = 12 CSS px.
+            const printed = parseFloat(getComputedStyle(text).fontSize) * scale;
+            if (printed < 12) problems.push(`${svg.id} "${text.textContent}": ${printed.toFixed(1)} px`);
+            // A label sits in its box; the map's title and legend sit in the map.
+            const group = text.parentElement!;
+            const frame = group instanceof SVGSVGElement ? box : group.querySelector('rect')?.getBoundingClientRect();
+            const label = text.getBoundingClientRect();
+            if (frame && (label.right > frame.right + 0.5 || label.left < frame.left - 0.5)) problems.push(`${svg.id} "${text.textContent}" runs out of its box by ${Math.round(label.right - frame.right)} px`);
+          }
+        }
+        return { problems, labels };
+      });
+      await page.close();
+      expect(report.labels).toBeGreaterThan(200);
+      expect(report.problems).toEqual([]);
+    });
   }
 });
 

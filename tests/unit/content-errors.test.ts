@@ -238,6 +238,18 @@ describe('quiz content errors', () => {
     ]);
   });
 
+  it('rejects the other ways of writing that hint, in both languages', () => {
+    const variants = [
+      { language: 'es', from: 'es: Elija varias. }', to: 'es: Elija varias. Elija todo lo que corresponda. }' },
+      { language: 'en', from: 'en: Pick many.,', to: 'en: Pick many. Select all which apply.,' },
+    ];
+    for (const { language, from, to } of variants) {
+      const root = copyFixture();
+      edit(root, QUIZ, (t) => t.replace(from, to));
+      expect(problemsOf(root).map((p) => p.message)).toEqual([expect.stringContaining(`the ${language} prompt says "choose all that apply" itself`)]);
+    }
+  });
+
   it('rejects a matching item left without a partner', () => {
     const root = copyFixture();
     edit(root, QUIZ, (t) => t.replace('      left-b: right-b\n', ''));

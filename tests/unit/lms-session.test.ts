@@ -247,4 +247,86 @@ describe('LMS session', () => {
     expect(news).toEqual(['no-lms', 'no-storage']);
     expect(() => session.update(state('q', 0), 'now')).not.toThrow();
   });
+
+  it('a refused value is logged once and is no lost connection; the rest is committed', () => {
+    const { host, session, news, timers } = setup({ version: '2004', masteryScore: 0.8, faults: { refuseSet: /^cmi\.location$/, refuseCode: '406' } });
+    session.start();
+    session.update(state('a', timers.now), 'now');
+    session.recordInteraction(answer('response.q1.1', timers.now));
+    session.update(state('b', timers.now), 'now');
+    timers.advance(60_000);
+    expect(news.map((n) => n[0])).toEqual(['value-refused']);
+    expect(news[0]![1]).toMatch(/^406.*cmi\.location/);
+    expect(host.value('cmi.suspend_data')).toContain('|b');
+    expect(host.value('cmi.interactions.0.id')).toBe('response.q1.1');
+  });
+
+  it('suspend_data refused: the next launch restores from the browser copy and sends no answer twice', () => {
+    const storage = new MemoryStorage();
+    const timers = new ManualTimers();
+    const first = setup({ faults: { refuseSet: /^cmi\.suspend_data$/ } }, storage, timers);
+    first.session.start();
+    first.session.update(state('a', timers.now), 'now');
+    for (const id of ['response.q1.1', 'response.q2.1', 'response.q3.1']) {
+      timers.advance(1000);
+      first.session.recordInteraction(answer(id, timers.now), false);
+      first.session.update(state(id, timers.now), 'now');
+    }
+    expect(first.news.map((n) => n[0])).toEqual(['value-refused']);
+    first.session.finish();
+    timers.advance(60_000);
+    const second = setup({ saved: nextLaunchData(first.host) }, storage, timers);
+    expect(second.session.start()).toMatchObject({ source: 'mirror', location: 'response/response.q3.1' });
+    second.session.update(state('c', timers.now), 'now');
+    expect(second.host.calls.filter((c) => /interactions\.\d+\.id$/.test(c.args[0] ?? ''))).toEqual([]);
+  });
+
+  it('an answer value the LMS throws on is tried again, then recorded as unsendable once, without a notice', () => {
+    const { host, session, news, timers } = setup({ version: '2004', masteryScore: 0.8, faults: { throwOnSet: /interactions\.0\.latency/ } });
+    session.start();
+    session.recordInteraction(answer('response.q1.1', timers.now));
+    session.recordInteraction(answer('response.q2.1', timers.now));
+    timers.advance(30_000);
+    expect(news.map((n) => n[0])).toEqual(['value-refused']);
+    expect(news[0]![1]).toMatch(/response\.q1\.1 could not be sent after 3 tries/);
+    const latencyWrites = host.calls.filter((c) => c.args[0] === 'cmi.interactions.0.latency');
+    expect(latencyWrites).toHaveLength(3);
+    // The answer's other values, and the next answer, are in the LMS; no slot was used twice.
+    expect(host.value('cmi.interactions.0.result')).toBe('correct');
+    expect(host.value('cmi.interactions.1.id')).toBe('response.q2.1');
+    expect(host.value('cmi.interactions.2.id')).toBe('');
+  });
+
+  for (const version of ['1.2', '2004'] as const) {
+    it(`SCORM ${version}: terminates without a Commit just before${version === '2004' ? ', and the LMS stores the total time' : ''}`, () => {
+      const { host, session, timers } = setup({ version, masteryScore: version === '1.2' ? 80 : 0.8 });
+      session.start();
+      session.update(state('a', timers.now), 'now');
+      timers.advance(5000);
+      session.finish(state('b', timers.now));
+      const methods = host.calls.map((c) => c.method.replace(/^LMS/, ''));
+      expect(methods.at(-1)).toBe(version === '1.2' ? 'Finish' : 'Terminate');
+      expect(methods.slice(methods.lastIndexOf('Commit') + 1)).toContain('SetValue');
+      expect(host.calls.at(-1)!.result).toBe('true');
+      if (version === '2004') expect(host.value('cmi.total_time')).toBe('PT5S');
+    });
+  }
+
+  it('SCORM 2004 in Moodle: a finished module relaunched ab-initio with no data keeps its status', () => {
+    const storage = new MemoryStorage();
+    const timers = new ManualTimers();
+    const first = setup({ version: '2004', masteryScore: 0.8, moodle: true }, storage, timers);
+    first.session.start();
+    first.session.update(state('quiz', timers.now, { completion: 'completed', success: 'passed', finished: true, scorePercent: 100 }), 'now');
+    first.session.finish();
+    // A module that left with exit "normal" (e.g. before this fix) comes back empty.
+    const saved = { ...nextLaunchData(first.host), exit: 'normal' };
+    timers.advance(60_000);
+    const second = setup({ version: '2004', masteryScore: 0.8, moodle: true, saved }, storage, timers);
+    expect(second.session.start()).toMatchObject({ entry: 'ab-initio', source: 'mirror', location: 'response/quiz' });
+    // Even a state that says less cannot lower it.
+    second.session.update(state('intro', timers.now), 'now');
+    expect(second.host.value('cmi.completion_status')).toBe('completed');
+    expect(second.host.value('cmi.success_status')).toBe('passed');
+  });
 });
