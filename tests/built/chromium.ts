@@ -6,6 +6,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const dist = join(import.meta.dirname, '../../dist');
 
@@ -61,4 +62,18 @@ export function serveDist(headers: (pathname: string) => Record<string, string> 
       resolve({ origin: `http://127.0.0.1:${port}`, missing, close: () => server.close() });
     }),
   );
+}
+
+/** dist/ served and a Chromium for the tests of one file, started before them and closed after. */
+export function servedChromium(headers?: (pathname: string) => Record<string, string>): { browser: Browser; server: DistServer } {
+  const state = {} as { browser: Browser; server: DistServer };
+  beforeAll(async () => {
+    state.server = await serveDist(headers);
+    state.browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await state.browser?.close();
+    state.server?.close();
+  });
+  return state;
 }

@@ -5,23 +5,13 @@
  * progress bar and the scenario's indicator bars draw their real values. Both the plain web build
  * and a SCORM package launched by the preview LMS (scorm-again) are opened with that header.
  */
-import type { Browser, Frame, Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, serveDist, type DistServer } from './chromium.ts';
+import type { Frame, Page } from 'puppeteer-core';
+import { describe, expect, it } from 'vitest';
+import { servedChromium } from './chromium.ts';
 
 const CSP = "default-src 'self'; style-src 'self'";
-let browser: Browser;
-let server: DistServer;
-
-beforeAll(async () => {
-  // The course's own documents get the policy; the preview LMS page around a package does not.
-  server = await serveDist((pathname): Record<string, string> => (/^\/(web|packages)\//.test(pathname) ? { 'content-security-policy': CSP } : {}));
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+// The course's own documents get the policy; the preview LMS page around a package does not.
+const chromium = servedChromium((pathname): Record<string, string> => (/^\/(web|packages)\//.test(pathname) ? { 'content-security-policy': CSP } : {}));
 
 /** Every CSP refusal in any frame of the page, as "directive: what was blocked". */
 async function recordViolations(page: Page): Promise<string[]> {
@@ -71,11 +61,11 @@ function expectRealValues({ progress, meters }: Awaited<ReturnType<typeof walkTo
 
 describe(`the course under "${CSP}"`, () => {
   it('the web build: nothing refused, bars draw their values', async () => {
-    const context = await browser.createBrowserContext();
+    const context = await chromium.browser.createBrowserContext();
     const page = await context.newPage();
     try {
       const violations = await recordViolations(page);
-      const response = await page.goto(`${server.origin}/web/index.html`);
+      const response = await page.goto(`${chromium.server.origin}/web/index.html`);
       expect(response?.headers()['content-security-policy']).toBe(CSP);
       const drawn = await walkToScenario(page);
       expect(violations).toEqual([]);
@@ -86,11 +76,11 @@ describe(`the course under "${CSP}"`, () => {
   });
 
   it('a SCORM 2004 module package in the preview LMS: nothing refused, bars draw their values', async () => {
-    const context = await browser.createBrowserContext();
+    const context = await chromium.browser.createBrowserContext();
     const page = await context.newPage();
     try {
       const violations = await recordViolations(page);
-      await page.goto(`${server.origin}/index.html`);
+      await page.goto(`${chromium.server.origin}/index.html`);
       await page.waitForFunction(() => document.querySelectorAll('#package option').length > 2);
       const name = await page.evaluate(() => [...document.querySelectorAll<HTMLOptionElement>('#package option')].find((o) => /^micic-module1-.*-scorm2004$/.test(o.value))!.value);
       await page.select('#package', name);
