@@ -104,9 +104,11 @@ export function answerText(question: QuestionKey, text: QuestionText, words: Wor
 
 /** A suggested agenda that fits the session's minutes. */
 export function agenda(module: ModuleSummary, content: ModuleContent, words: Words): Array<[number, string]> {
+  // About 80 minutes of scenario work whatever the number of scenarios (two: 40 each; three: 25 each).
+  const perScenario = Math.max(15, Math.floor(80 / Math.max(1, module.scenarios.length) / 5) * 5);
   const fixed: Array<[number, string]> = [
     [15, words.opening],
-    ...module.scenarios.map((s): [number, string] => [40, `${words.scenario}: ${content.scenarios[s.id]?.title ?? s.id}`]),
+    ...module.scenarios.map((s): [number, string] => [perScenario, `${words.scenario}: ${content.scenarios[s.id]?.title ?? s.id}`]),
     ...(module.quiz ? [[20, words.quizReview] as [number, string]] : []),
     ...(module.workshopPrompts.length ? [[30, words.prompts] as [number, string]] : []),
     [10, words.close],

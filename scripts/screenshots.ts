@@ -68,6 +68,18 @@ const playScenario = `
     await pause(150);
   }`;
 
+/** Opens the page whose title matches `title` from the contents, then runs `then` with find/click (content blocks). */
+const blockState = (name: string, query: string, title: RegExp, then: string) => ({
+  name,
+  query,
+  act: async (page: Page) => {
+    await page.evaluate(`(() => { const toc = document.querySelector('micic-course-shell').shadowRoot.querySelector('micic-table-of-contents').shadowRoot; [...toc.querySelectorAll('button')].find((b) => ${title}.test(b.textContent))?.click(); })()`);
+    await new Promise((r) => setTimeout(r, 800));
+    // Block code loads on first use: wait until the page's blocks have rendered.
+    await run(page, `for (let i = 0; i < 50 && all(document, ':not(:defined)').some((el) => el.tagName.startsWith('MICIC-')); i++) await pause(100); ${then}`);
+  },
+});
+
 /** Each state: a name, a URL query and what to do before the picture. */
 const states: Array<{ name: string; query: string; act?: (page: Page, language: 'en' | 'es') => Promise<void>; fullPage?: boolean }> = [
   { name: 'first-page', query: '' },
@@ -136,6 +148,12 @@ const states: Array<{ name: string; query: string; act?: (page: Page, language: 
     },
   },
   { name: 'full-first-page', query: '', fullPage: true },
+  blockState('block-timeline', '?module=preparedness', /What MICIC is|Qué es MICIC/, `find('.block-timeline').scrollIntoView()`),
+  blockState('block-accordion', '?module=preparedness', /particular risk|riesgo particular/, `const a = find('micic-accordion'); a.shadowRoot.querySelector('button').click(); a.scrollIntoView();`),
+  blockState('block-flashcards', '?module=preparedness', /ten Principles|diez Principios/, `const f = find('micic-flashcards'); f.shadowRoot.querySelector('li button').click(); await pause(100); f.scrollIntoView();`),
+  blockState('block-tabs', '?module=preparedness', /Including migrants|Incluir a los migrantes/, `const t = find('micic-tabs'); t.shadowRoot.querySelectorAll('[role=tab]')[1].click(); t.scrollIntoView();`),
+  blockState('block-process', '?module=response', /Moving to safety|Ponerse a salvo/, `const p = find('micic-process'); p.shadowRoot.querySelectorAll('.controls button')[1].click(); await pause(100); p.scrollIntoView();`),
+  blockState('block-callout', '?module=recovery', /host communities|comunidades de acogida/, `find('.block-callout').scrollIntoView(); window.scrollBy(0, -120);`),
 ];
 
 const only = process.env.STATES?.split(',');

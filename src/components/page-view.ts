@@ -4,6 +4,8 @@ import { keyed } from 'lit/directives/keyed.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { CompiledPage, Language, QuestionKey, QuestionText } from '../content/schema';
 import { pageFrame, theme } from './theme';
+import { loadBlocks } from './blocks/load-blocks';
+import { pageBlockStyles } from './blocks/page-block-styles';
 
 /**
  * One page of course text. The HTML comes from the build, which rejects raw HTML in
@@ -14,6 +16,7 @@ export class PageView extends LitElement {
   static override styles = [
     theme,
     pageFrame,
+    pageBlockStyles,
     css`
       h2 {
         font-size: 1.3rem;
@@ -60,6 +63,8 @@ export class PageView extends LitElement {
     if (!this.page) return html``;
     // Knowledge checks load on first use.
     if (this.page.blocks.some((block) => 'check' in block)) import('./knowledge-check').catch(() => undefined);
+    // So do interactive content blocks, each kind on the first page that uses it.
+    for (const block of this.page.blocks) if ('html' in block) void loadBlocks(block.html);
     return html`<article>
       <h1 tabindex="-1">${this.page.title}</h1>
       <slot name="intro"></slot>

@@ -300,7 +300,7 @@ function compilePages(
     for (const language of LANGUAGES) {
       if (missing.includes(language)) continue;
       const path = join(pagesDir, `${pageId}.${language}.md`);
-      const result = compileMarkdown(rel(path), readText(path));
+      const result = compileMarkdown(rel(path), readText(path), { language, blockPrefix: `${module.id}.${pageId}` });
       if (!result.ok) {
         problems.push(...result.problems);
         unreadPages = true;
@@ -321,6 +321,9 @@ function compilePages(
         message: `the knowledge checks (${es || 'none'}) differ from the English page's (${en || 'none'})`,
       });
     }
+    // Interactive blocks keep the learner's state by position, so both languages need the same ones.
+    const blockProblem = sameBlocks(compiled.get('en')!.get(pageId), compiled.get('es')!.get(pageId), rel(join(pagesDir, `${pageId}.es.md`)));
+    if (blockProblem) problems.push(blockProblem);
   });
   // A page that did not compile may hold the checks: report only the first cause, not its follow-ons.
   const used = new Set([...LANGUAGES].flatMap((l) => [...compiled.get(l)!.values()].flatMap((page) => page.checks.map((c) => c.id))));
@@ -328,6 +331,19 @@ function compilePages(
     if (!used.has(id)) problems.push({ file: rel(join(folderPath, 'checks.yaml')), message: `knowledge check "${id}" is not used on any page` });
   }
   return problems.length === before ? compiled : undefined;
+}
+
+/** The first interactive block of the Spanish page that differs from the English page's, if any. */
+function sameBlocks(en: CompiledMarkdown | undefined, es: CompiledMarkdown | undefined, file: string): ContentProblem | undefined {
+  if (!en || !es) return undefined;
+  const shape = (b: CompiledMarkdown['interactive'][number] | undefined) => (b ? `${b.kind} with ${b.items} items` : 'no block');
+  for (let i = 0; i < Math.max(en.interactive.length, es.interactive.length); i++) {
+    const [a, b] = [en.interactive[i], es.interactive[i]];
+    if (shape(a) !== shape(b)) {
+      return { file, line: b?.line, message: `interactive block ${i + 1} is ${shape(b)} but the English page has ${shape(a)}: both languages need the same blocks` };
+    }
+  }
+  return undefined;
 }
 
 function checkDuplicates(

@@ -6,9 +6,11 @@
 import MarkdownIt from 'markdown-it';
 type Token = ReturnType<InstanceType<typeof MarkdownIt>['parse']>[number];
 import type { ContentProblem } from './errors.ts';
+import { compileDirectives, useDirectives, type InteractiveBlock } from './directives.ts';
 
 // html: true only so that raw HTML is *recognised* as such and can be rejected.
 const markdown = new MarkdownIt({ html: true, linkify: false, typographer: true });
+useDirectives(markdown);
 // markdown-it quietly leaves `[x](javascript:…)`, its entity-encoded form, `<javascript:…>` and
 // `data:` targets as literal text. Let every target through to a link token (entities decoded)
 // so that the check below names the file and line of each one instead.
@@ -23,15 +25,24 @@ export interface CompiledMarkdown {
   blocks: Array<{ html: string } | { check: string } | { prompts: true }>;
   /** The ids of the knowledge checks, with the line each stands on. */
   checks: Array<{ id: string; line: number }>;
+  /** The page's interactive content blocks, in order (README "Content blocks"). */
+  interactive: InteractiveBlock[];
+}
+
+export interface CompileOptions {
+  /** The page's language (default: from the file name, "<page>.es.md"). */
+  language?: 'en' | 'es';
+  /** Prefix of the ids of the page's stateful blocks, the same in both languages ("<module>.<page>"). */
+  blockPrefix?: string;
 }
 
 export type MarkdownResult = { ok: true; page: CompiledMarkdown } | { ok: false; problems: ContentProblem[] };
 
 const SAFE_LINK = /^(https?:|mailto:|#)/i;
 
-export function compileMarkdown(file: string, source: string): MarkdownResult {
+export function compileMarkdown(file: string, source: string, options: CompileOptions = {}): MarkdownResult {
   const problems: ContentProblem[] = [];
-  const tokens = markdown.parse(source, {});
+  const parsed = markdown.parse(source, {});
   const problem = (token: Token | undefined, message: string) =>
     problems.push({ file, line: token?.map ? token.map[0] + 1 : undefined, message });
 
@@ -48,12 +59,12 @@ export function compileMarkdown(file: string, source: string): MarkdownResult {
     }
   };
 
-  const first = tokens[0];
+  const first = parsed[0];
   if (!first || first.type !== 'heading_open' || first.tag !== 'h1') {
     problem(first, 'a page must start with a level-1 heading ("# Title"): it is the page title');
   }
   let title = '';
-  tokens.forEach((token, index) => {
+  parsed.forEach((token, index) => {
     if (token.map) blockToken = token;
     if (token.type === 'html_block') problem(token, `raw HTML is not allowed in Markdown (found ${quote(token.content)})`);
     if (token.type === 'fence' && token.info.trim().startsWith('check') && !/^check\s+[a-z0-9-]+\s*$/.test(token.info.trim())) {
@@ -67,7 +78,15 @@ export function compileMarkdown(file: string, source: string): MarkdownResult {
       if (index === 1) title = token.content.trim();
     }
   });
+  const directives = compileDirectives(markdown, parsed, {
+    file,
+    lines: source.split(/\r?\n/),
+    language: options.language ?? (/\.es\.md$/.test(file) ? 'es' : 'en'),
+    idPrefix: options.blockPrefix ?? (/([^/]+?)(\.(en|es))?\.md$/.exec(file)?.[1] ?? 'page'),
+  });
+  problems.push(...directives.problems);
   if (problems.length > 0) return { ok: false, problems };
+  const tokens = directives.tokens;
 
   // The page title is rendered by the shell as the page's <h1>, so drop it from the body.
   const body = first?.type === 'heading_open' ? tokens.slice(3) : tokens;
@@ -93,7 +112,7 @@ export function compileMarkdown(file: string, source: string): MarkdownResult {
     }
   }
   flush();
-  return { ok: true, page: { title, blocks, checks } };
+  return { ok: true, page: { title, blocks, checks, interactive: directives.interactive } };
 }
 
 function render(tokens: Token[]): string {

@@ -135,6 +135,19 @@ export const en = {
   'confirm.no': 'Cancel',
   'scenario.replayConfirm': 'Start a new play? Your finished play stays on your workshop card until the new one ends.',
   'card.lastFinished': 'Your last finished play (a new play is in progress):',
+  'block.keyPoint': 'Key point',
+  'block.example': 'Example from the field',
+  'block.caution': 'Caution',
+  'block.stepOf': 'Step {number} of {total}',
+  'block.previousStep': 'Previous step',
+  'block.nextStep': 'Next step',
+  'block.cards': 'Cards turned: {turned} of {total}',
+  'block.turnOver': 'Turn over',
+  'block.cardOf': 'card {number} of {total}',
+  'block.cardFront': 'Front',
+  'block.cardBack': 'Back',
+  'block.hotspotsHint': 'Select a numbered marker to read about that part of the image.',
+  'block.close': 'Close',
 } as const;
 
 export type UiStringKey = keyof typeof en;
