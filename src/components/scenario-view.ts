@@ -30,16 +30,38 @@ export class ScenarioView extends LitElement {
         margin: 0;
         font-weight: 700;
       }
-      .bar {
+      /* A native <meter>: no inline style, so it draws right under a strict CSP. */
+      meter {
         grid-column: 1 / -1;
+        display: block;
+        appearance: none;
+        box-sizing: border-box;
+        width: 100%;
         height: 0.4rem;
         border: 1px solid var(--micic-muted);
         border-radius: 999px;
         overflow: hidden;
         margin-bottom: 0.4rem;
+        background: transparent;
       }
-      .bar div {
+      meter::-webkit-meter-inner-element {
+        display: block;
         height: 100%;
+      }
+      meter::-webkit-meter-bar {
+        background: transparent;
+        border: 0;
+        border-radius: 0;
+        box-sizing: border-box;
+        height: 100%;
+      }
+      meter::-webkit-meter-optimum-value,
+      meter::-webkit-meter-suboptimum-value,
+      meter::-webkit-meter-even-less-good-value {
+        background: var(--micic-accent);
+        height: 100%;
+      }
+      meter::-moz-meter-bar {
         background: var(--micic-accent);
       }
       .consequence {
@@ -187,10 +209,9 @@ export class ScenarioView extends LitElement {
       <dl>
         ${key.indicators.map((indicator) => {
           const value = context.indicators[indicator.id] ?? indicator.start;
-          const width = ((value - indicator.min) / Math.max(1, indicator.max - indicator.min)) * 100;
           return html`<dt>${text.indicators[indicator.id]}</dt>
             <dd>${this.t('scenario.valueOf', { value, max: indicator.max })}</dd>
-            <div class="bar" aria-hidden="true"><div style="width: ${width}%"></div></div>`;
+            <meter aria-hidden="true" min=${indicator.min} max=${indicator.max} .value=${value}></meter>`;
         })}
       </dl>`;
   }

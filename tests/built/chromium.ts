@@ -42,8 +42,8 @@ export interface DistServer {
   close(): void;
 }
 
-/** dist/ over HTTP at a free port of 127.0.0.1. */
-export function serveDist(): Promise<DistServer> {
+/** dist/ over HTTP at a free port of 127.0.0.1; `headers` adds response headers by path. */
+export function serveDist(headers: (pathname: string) => Record<string, string> = () => ({})): Promise<DistServer> {
   const missing: string[] = [];
   const server: Server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
@@ -53,7 +53,7 @@ export function serveDist(): Promise<DistServer> {
       response.writeHead(404).end();
       return;
     }
-    response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' }).end(readFileSync(path));
+    response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', ...headers(pathname) }).end(readFileSync(path));
   });
   return new Promise((resolve) =>
     server.listen(0, '127.0.0.1', () => {
@@ -64,17 +64,16 @@ export function serveDist(): Promise<DistServer> {
   );
 }
 
-/** Serves dist/ and starts Chromium before a test file's tests, and stops both after them. */
-export function withServedDist(): { browser: () => Browser; server: () => DistServer; origin: () => string } {
-  let browser: Browser | undefined;
-  let server: DistServer | undefined;
+/** dist/ served and a Chromium for the tests of one file, started before them and closed after. */
+export function servedChromium(headers?: (pathname: string) => Record<string, string>): { browser: Browser; server: DistServer } {
+  const state = {} as { browser: Browser; server: DistServer };
   beforeAll(async () => {
-    server = await serveDist();
-    browser = await launchChromium();
+    state.server = await serveDist(headers);
+    state.browser = await launchChromium();
   });
   afterAll(async () => {
-    await browser?.close();
-    server?.close();
+    await state.browser?.close();
+    state.server?.close();
   });
-  return { browser: () => browser!, server: () => server!, origin: () => server!.origin };
+  return state;
 }

@@ -5,9 +5,9 @@
  */
 import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
-import { withServedDist } from './chromium.ts';
+import { servedChromium } from './chromium.ts';
 
-const built = withServedDist();
+const chromium = servedChromium();
 
 /** Elements of the page that reach past its right edge, and how wide the page scrolls. */
 function overflow(page: Page, width: number): Promise<{ scrollWidth: number; tooWide: string[] }> {
@@ -36,10 +36,10 @@ async function launchInPreview(page: Page, packageName: string): Promise<void> {
 }
 
 async function openPreview(width: number, height: number): Promise<{ page: Page; close: () => Promise<void> }> {
-  const context = await built.browser().createBrowserContext();
+  const context = await chromium.browser.createBrowserContext();
   const page = await context.newPage();
   await page.setViewport({ width, height });
-  await page.goto(`${built.origin()}/index.html`);
+  await page.goto(`${chromium.server.origin}/index.html`);
   await page.waitForFunction(() => document.querySelectorAll('#package option').length > 2);
   return { page, close: () => context.close() };
 }
@@ -62,22 +62,22 @@ describe('the preview LMS on a 360 px phone', () => {
 
 describe('files asked for over HTTP', () => {
   it('every page finds its favicon, nothing is missing, and the offline bundle is not loaded', async () => {
-    built.server().missing.length = 0;
+    chromium.server.missing.length = 0;
     const { page, close } = await openPreview(1366, 768);
     try {
       const icon = await page.evaluate(() => document.querySelector<HTMLLinkElement>('link[rel="icon"]')?.href);
       expect(icon).toMatch(/\/web\/assets\/favicon\.svg$/);
       await launchInPreview(page, 'web');
-      const course = await page.goto(`${built.origin()}/web/index.html`);
+      const course = await page.goto(`${chromium.server.origin}/web/index.html`);
       expect(course?.ok()).toBe(true);
       await page.waitForFunction(() => !!document.querySelector('micic-course-shell')?.shadowRoot?.querySelector('micic-course-home, micic-page-view'));
       // Over http the module build runs; the file:// fallback stays unused.
       expect(await page.evaluate(() => !!document.querySelector('script[src$="offline/course.js"]'))).toBe(false);
       const courseIcon = await page.evaluate(() => document.querySelector<HTMLLinkElement>('link[rel="icon"]')?.href);
-      expect(courseIcon).toBe(`${built.origin()}/web/assets/favicon.svg`);
+      expect(courseIcon).toBe(`${chromium.server.origin}/web/assets/favicon.svg`);
       // Fetched, not opened: a bare SVG document has no icon of its own, so the browser would ask for /favicon.ico.
       expect(await page.evaluate(async (url) => (await fetch(url)).headers.get('content-type'), courseIcon!)).toBe('image/svg+xml');
-      expect(built.server().missing).toEqual([]);
+      expect(chromium.server.missing).toEqual([]);
     } finally {
       await close();
     }

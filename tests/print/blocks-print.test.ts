@@ -5,16 +5,16 @@
  */
 import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
-import { withServedDist } from '../built/chromium.ts';
+import { servedChromium } from '../built/chromium.ts';
 
-const built = withServedDist();
+const built = servedChromium();
 
 /** Opens a page of the web build from its contents, waits for its blocks, and switches to print media. */
 async function openForPrint(module: string, language: string, title: RegExp): Promise<Page> {
   // A context of its own: the standalone course remembers the last language in localStorage.
-  const page = await (await built.browser().createBrowserContext()).newPage();
+  const page = await (await built.browser.createBrowserContext()).newPage();
   await page.evaluateOnNewDocument(`Object.defineProperty(navigator, 'languages', { get: () => ['${language}'] })`);
-  await page.goto(`${built.origin()}/web/index.html?module=${module}`);
+  await page.goto(`${built.server.origin}/web/index.html?module=${module}`);
   await page.waitForFunction(`!!document.querySelector('micic-course-shell')?.shadowRoot?.querySelector('micic-table-of-contents')?.shadowRoot?.querySelector('button')`);
   await page.evaluate(`(() => { const toc = document.querySelector('micic-course-shell').shadowRoot.querySelector('micic-table-of-contents').shadowRoot; [...toc.querySelectorAll('button')].find((b) => ${title}.test(b.textContent)).click(); })()`);
   await page.waitForFunction(`(() => {
