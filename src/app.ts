@@ -3,7 +3,7 @@
  * and tracking, to the LMS session; the shell's events go to the machines; each checked quiz
  * answer becomes an LMS interaction.
  */
-import type { CompiledPage, CourseOutline, Language, ModuleContent, ModuleSummary, QuestionKey, ReferenceContent, ScenarioKey } from './content/schema';
+import type { CompiledPage, CourseOutline, Language, ModuleContent, ModuleSummary, ReferenceContent, ScenarioKey } from './content/schema';
 import type { ReferenceKind } from './components/reference-dialog';
 import { createCourseActor, type CourseActor, type CourseContext, type CourseEvent } from './machines/course-machine';
 import { createQuizActor, quizSnapshotData, type AnsweredEvent, type QuizActor, type QuizEvent, type QuizStateName } from './machines/quiz-machine';
@@ -11,15 +11,13 @@ import { hashString } from './machines/quiz-scoring';
 import { scorePercent, startScenario, type ScenarioActor } from './machines/scenario-machine';
 import type { ScenarioProgress } from './progress/scenario-codec';
 import type { ScenarioCommand } from './components/scenario-view';
-import type { WorkshopCardData } from './components/workshop-card';
 import { encodeProgress, type CodecModule } from './progress/codec';
 import { codecModulesOf } from './progress/merge';
 import { restoreSaved, SetAsideStore } from './controllers/saved-progress';
 import { usableLocalStorage } from './lms/mirror';
 import { objectiveId, trackingState } from './progress/tracking';
 import type { LmsSession, SessionNews, StateToSave } from './lms/session';
-import type { InteractionRecord } from './lms/runtime';
-import { interactionPattern } from './progress/interaction-pattern';
+import { answerInteraction } from './controllers/interactions';
 import { quizInteractionId, scenarioInteractionId } from './lms/identifiers';
 import { noticesAfter, quizSaveTiming } from './controllers/session-news';
 import { sessionOptions, startSessionNow, type PreparedSession } from './controllers/session-start';
@@ -27,9 +25,12 @@ import { watchPageLifecycle } from './controllers/page-lifecycle';
 import { preferredLanguage } from './controllers/copy-claim';
 import type { LaunchConfig } from './launch';
 import type { CourseShell } from './components/course-shell';
-import { translate, type UiStringKey } from './i18n';
+import type { UiStringKey } from './i18n';
 import { CARD_PAGE_ID, QUIZ_PAGE_ID, SCENARIO_PAGE_PREFIX, withExtraPages, type NavigableModule } from './controllers/module-pages';
 import { PagePresenter } from './controllers/page-presenter';
+import { PretestController } from './controllers/pretest';
+import { WorkshopCardController } from './controllers/workshop-card';
+import { ClassViewController } from './controllers/class-view';
 import { BlockStates } from './controllers/block-states';
 
 /** Loads one page of a module (`page-<id>`) or its questions' and scenarios' texts (`practice`). */
@@ -50,6 +51,10 @@ export class CourseApp {
   private readonly scenarioProgress: ScenarioProgress[][];
   private readonly modules: NavigableModule[];
   private readonly presenter: PagePresenter;
+  private readonly pretests: PretestController;
+  private readonly cards: WorkshopCardController;
+  /** Trainer preview only. */
+  private readonly classView?: ClassViewController;
   private readonly codecModules: CodecModule[];
   private readonly masteryScores: number[];
   private notices: UiStringKey[] = [];
@@ -91,6 +96,7 @@ export class CourseApp {
       modules: this.modules.map((m) => ({ id: m.id, pageIds: m.pages.map((p) => p.id) })),
       language: restored?.language ?? preferredLanguage(resume.language, win, course.defaultLanguage),
       restored: restored ?? this.positionFromLocation(resume.location),
+      start: 'home',
     });
     this.quizzes = this.modules.map((module, m) => {
       if (!module.quiz) return undefined;
@@ -106,12 +112,42 @@ export class CourseApp {
       return quiz;
     });
 
+    this.pretests = new PretestController(this.modules, restored?.pretests, {
+      seedOf: (m) => this.quizzes[m]?.getSnapshot().context.seed,
+      textsOf: (m) => this.content.get(`${this.modules[m]!.id}.${this.actor.getSnapshot().context.language}`)?.questions,
+      record: (interaction) => this.session.recordInteraction(interaction, false),
+      changed: () => this.onQuizChange(),
+    });
+
     this.scenarioProgress = this.modules.map((module, m) =>
       module.scenarios.map((_, i) => restored?.scenarios[m]?.[i] ?? { plays: 1, choices: [] }),
     );
     this.scenarioActors = this.modules.map((module, m) =>
       module.scenarios.map((key, i) => this.playScenario(m, key, this.scenarioProgress[m]![i]!.choices)),
     );
+
+    this.cards = new WorkshopCardController({
+      courseId: course.id,
+      storageKey: `micic:${course.id}:${course.version}`,
+      modules: this.modules,
+      trainer: launch.trainer,
+      storage: usableLocalStorage(),
+      contentOf: (m, language) => (this.practiceLoaded.has(`${this.modules[m]!.id}.${language}`) ? this.content.get(`${this.modules[m]!.id}.${language}`) : undefined),
+      objectives: () => this.record().objectives,
+      scenario: (m, i) => ({ actor: this.scenarioActors[m]![i]!, progress: this.scenarioProgress[m]![i]! }),
+      pretestScores: (m) => this.pretests.objectiveScores(m),
+    });
+    shell.addEventListener('card-answer', (e) => {
+      const { index, text } = (e as CustomEvent<{ index: number; text: string }>).detail;
+      this.cards.setAnswer(this.actor.getSnapshot().context.position.module, index, text);
+    });
+    shell.addEventListener('card-download', () => {
+      const { position, language } = this.actor.getSnapshot().context;
+      this.cards.download(position.module, language, win.document);
+    });
+    if (launch.trainer) {
+      this.classView = new ClassViewController(course, this.modules, shell, loadContent, () => this.actor.getSnapshot().context.language, () => this.render());
+    }
 
     shell.course = course;
     shell.modules = this.modules;
@@ -127,6 +163,7 @@ export class CourseApp {
     });
     shell.addEventListener('course-event', (e) => this.send((e as CustomEvent<CourseEvent>).detail));
     shell.addEventListener('quiz-event', (e) => this.sendQuiz((e as CustomEvent<QuizEvent>).detail));
+    shell.addEventListener('pretest-event', (e) => void this.sendPretest((e as CustomEvent<QuizEvent>).detail));
     shell.addEventListener('notice-dismiss', (e) => {
       this.notices = this.notices.filter((key) => key !== (e as CustomEvent<UiStringKey>).detail);
       this.render();
@@ -150,6 +187,12 @@ export class CourseApp {
     this.quizSave = quizSaveTiming(event);
     this.quizzes[m]?.send(event);
     this.quizSave = 'now';
+  }
+
+  /** The pre-test's question texts come with the module's practice texts, loaded when it starts. */
+  private async sendPretest(event: QuizEvent): Promise<void> {
+    this.pretests.send(this.actor.getSnapshot().context.position.module, event);
+    if (event.type === 'quiz.start') await this.showPage(this.actor.getSnapshot().context);
   }
 
   /** Starts (or restores) a play; every later choice becomes an interaction and a save. */
@@ -217,18 +260,8 @@ export class CourseApp {
   private onAnswered(module: ModuleSummary, event: AnsweredEvent): void {
     const language = this.actor.getSnapshot().context.language;
     const text = this.content.get(`${module.id}.${language}`)?.questions[event.question.id];
-    const interaction: InteractionRecord = {
-      id: quizInteractionId(module.id, event.question.id, event.attempt),
-      description: text?.prompt ?? event.question.id,
-      objectiveId: objectiveId(module.id, event.question.objective),
-      pattern: interactionPattern(event.question, event.response),
-      result: event.score === 1 ? 'correct' : 'incorrect',
-      weighting: 1,
-      latencySeconds: event.latencySeconds,
-      timestamp: new Date(event.at),
-    };
     // Queued now, committed with the new quiz state by the change that follows.
-    this.session.recordInteraction(interaction, false);
+    this.session.recordInteraction(answerInteraction(quizInteractionId(module.id, event.question.id, event.attempt), module.id, event, text), false);
   }
 
   private onSessionNews(news: SessionNews, detail: string): void {
@@ -265,7 +298,7 @@ export class CourseApp {
       quizzes,
       scenarios: this.scenarioProgress,
       location: `${module.id}/${module.pages[context.position.page]!.id}`,
-      suspendData: encodeProgress({ ...context, savedAt: Date.now(), quizzes, scenarios: this.scenarioProgress }, this.codecModules),
+      suspendData: encodeProgress({ ...context, savedAt: Date.now(), quizzes, scenarios: this.scenarioProgress, pretests: this.pretests.data() }, this.codecModules),
       language: context.language,
       masteryScores: this.masteryScores,
       scoreRollup: this.course.scoreRollup,
@@ -319,7 +352,7 @@ export class CourseApp {
       await this.loadPage(m, page, context.language);
       const content = this.contentFor(module.id, context.language);
       // Quizzes, scenarios, knowledge checks and the workshop card need the practice texts too.
-      const needsPractice = page >= module.textPages || content.pages[page]!.blocks.some((block) => 'check' in block);
+      const needsPractice = page >= module.textPages || content.pages[page]!.blocks.some((block) => 'check' in block) || (page === 0 && this.pretests.inProgress(m));
       if (needsPractice && !this.practiceLoaded.has(key)) {
         Object.assign(content, await this.loadContent(module.id, context.language, 'practice'));
         this.practiceLoaded.add(key);
@@ -355,44 +388,6 @@ export class CourseApp {
     }
   }
 
-  /** The workshop card, from the learner's own progress and this module's content. */
-  private cardData(m: number, language: Language): WorkshopCardData | undefined {
-    const module = this.modules[m]!;
-    const content = this.content.get(`${module.id}.${language}`);
-    // The card needs the scenarios' texts: until they load (first visit, new language) show nothing.
-    if (!content || !this.practiceLoaded.has(`${module.id}.${language}`)) return undefined;
-    const record = this.record();
-    return {
-      moduleTitle: `${translate(language, 'nav.module', { number: module.number })}: ${module.title[language]}`,
-      objectives: module.objectives.map((objective) => {
-        const reported = record.objectives.find((o) => o.id === objectiveId(module.id, objective.id));
-        return { text: objective.text[language], success: reported?.success ?? 'unknown', percent: reported?.scorePercent };
-      }),
-      scenarios: module.scenarios.map((key, i) => {
-        const current = this.scenarioActors[m]![i]!.getSnapshot();
-        const lastFinished = this.scenarioProgress[m]![i]!.lastFinished;
-        // While a new play is under way, the card keeps the last finished one.
-        const earlier = current.status !== 'done' && lastFinished ? startScenario(key, lastFinished) : undefined;
-        const snapshot = earlier?.getSnapshot() ?? current;
-        earlier?.stop();
-        const text = content.scenarios[key.id]!;
-        const ending = key.endings.find((e) => e.id === snapshot.value);
-        return {
-          title: text.title,
-          played: snapshot.context.path.length > 0,
-          steps: snapshot.context.path.map((step) => ({
-            situation: text.scenes[step.scene]!.situation,
-            choice: text.scenes[step.scene]!.choices[step.choice]!.text,
-            guidelines: key.scenes.find((s) => s.id === step.scene)!.choices.find((c) => c.id === step.choice)!.guidelines,
-          })),
-          ...(ending ? { ending: { kind: ending.kind, title: text.endings[ending.id]!.title } } : {}),
-          ...(earlier ? { earlierPlay: true } : {}),
-        };
-      }),
-      prompts: module.workshopPrompts.map((p) => p[language]),
-    };
-  }
-
   /**
    * A number of this learner's own for the order of choices in checks and scenarios: the module's
    * quiz seed, which progress already keeps, so the order survives resume.
@@ -417,7 +412,9 @@ export class CourseApp {
     const quiz = onQuizPage ? this.quizzes[context!.position.module]?.getSnapshot() : undefined;
     this.shell.quiz = quiz && module ? { state: quiz.value as QuizStateName, context: quiz.context, objectives: module.objectives } : undefined;
     const pageId = module?.pages[context!.position.page]?.id ?? '';
-    this.shell.card = pageId === CARD_PAGE_ID ? this.cardData(context!.position.module, context!.language) : undefined;
+    this.shell.classView = context ? this.classView?.view(context.language) : undefined;
+    this.shell.pretest = context?.position.page === 0 ? this.pretests.view(context.position.module) : undefined;
+    this.shell.card = pageId === CARD_PAGE_ID ? this.cards.data(context!.position.module, context!.language) : undefined;
     const scenarioIndex = pageId.startsWith(SCENARIO_PAGE_PREFIX) ? module!.scenarios.findIndex((s) => `${SCENARIO_PAGE_PREFIX}${s.id}` === pageId) : -1;
     if (scenarioIndex >= 0) {
       const key = module!.scenarios[scenarioIndex]!;

@@ -11,9 +11,10 @@ import { LocalMirror, usableLocalStorage } from './mirror';
 import { chooseLaunchCopy, type MergeCopies } from './save-order';
 import { findScormApi, type ScormVersion } from './scorm-api';
 import { Scorm12Runtime, Scorm2004Runtime } from './scorm-runtime';
-import type { InteractionRecord, ResumeData, RuntimeAdapter, TrackingRecord } from './runtime';
+import type { Completion, InteractionRecord, ResumeData, RuntimeAdapter, Success, TrackingRecord } from './runtime';
 import { StandaloneRuntime } from './standalone';
-import { finishedCopy } from './relaunch';
+import { finishedCopy, type FinishedStatus } from './relaunch';
+import { strongerCompletion, strongerSuccess } from './runtime';
 import { MAX_WRITE_TRIES } from './write-result';
 
 export type SessionState = 'not-started' | 'active' | 'finishing' | 'finished' | 'failed';
@@ -110,6 +111,8 @@ export class LmsSession {
   private writeTries = new Map<string, number>();
   /** The LMS refused part of the latest state written (e.g. suspend_data): the browser copy stays unconfirmed. */
   private stateRefused = false;
+  /** The status the LMS held at launch (or the finished copy restored): the browser copy never records less. */
+  private floor: FinishedStatus = { completion: 'not-attempted', success: 'unknown' };
 
   constructor(private readonly options: SessionOptions) {
     this.now = options.now ?? (() => Date.now());
@@ -155,6 +158,7 @@ export class LmsSession {
     // An LMS with no data but a copy of a finished module: Moodle 2004 gives nothing after an exit
     // other than suspend, and a finished status is never weakened.
     const finished = finishedCopy(resume, own);
+    this.floor = finished ?? { completion: resume.completion, success: resume.success };
     if (finished) this.runtime.keepAtLeast?.(finished.completion, finished.success);
     const choice = finished && own ? { use: 'browser' as const, suspendData: own.suspendData, location: own.location } : chooseLaunchCopy(resume, own, this.merge);
     if (choice.use !== 'lms') {
@@ -373,11 +377,14 @@ export class LmsSession {
 
   private writeMirror(confirmed = false): void {
     if (!this.latest) return;
-    this.writeEntry(this.latest.location, this.latest.suspendData, confirmed, this.latest);
+    this.writeEntry(this.latest.location, this.latest.suspendData, confirmed, {
+      completion: strongerCompletion(this.floor.completion, this.latest.completion),
+      success: strongerSuccess(this.floor.success, this.latest.success),
+    });
   }
 
   /** Writes this learner's browser copy; a newer save by another tab stops this one. */
-  private writeEntry(location: string, suspendData: string, confirmed: boolean, status?: Pick<StateToSave, 'completion' | 'success'>): void {
+  private writeEntry(location: string, suspendData: string, confirmed: boolean, status?: { completion?: Completion; success?: Success }): void {
     if (!this.copy || this.held) return;
     const result = this.copy.write({ location, suspendData, completion: status?.completion, success: status?.success }, [...this.uncommitted, ...this.queued], confirmed);
     if (result === 'other-tab') return this.hold('another tab saved this activity since this one last did');

@@ -5,6 +5,7 @@
  *
  *   F2|<module keys>|<savedAt>|<language>|<module key><page key>
  *     |<seen page keys of module 0>.<of module 1>...|<quiz of module 0>~...|<scenarios of module 0>~...
+ *     [|<pre-test of module 0>~...]   (only once a pre-test has started; pretest-codec.ts)
  *
  * Module keys are joined by '.', and the later fields list modules in that order. savedAt is the
  * save time in seconds, base 36: the newer of the LMS's copy and the browser's mirror wins at
@@ -19,6 +20,7 @@ import type { QuizSnapshotData } from '../machines/quiz-machine';
 import { encodeQuiz } from './quiz-codec';
 import { encodeScenarios, type ScenarioProgress } from './scenario-codec';
 import { KEY_LENGTH, moduleKey, pageKey, quizKey, scenarioKey } from './structure-keys';
+import { encodePretest } from './pretest-codec';
 
 /** What the codec needs to know of each module in scope. */
 export interface CodecModule {
@@ -41,6 +43,8 @@ export interface SavedProgress {
   quizzes: Array<QuizSnapshotData | undefined>;
   /** Each module's scenarios, aligned with the modules in scope and their scenario keys. */
   scenarios: Array<Array<ScenarioProgress | undefined>>;
+  /** Each module's ungraded pre-test, aligned with the modules in scope (undefined = not started). */
+  pretests?: Array<QuizSnapshotData | undefined>;
 }
 
 export type DecodeResult =
@@ -57,6 +61,8 @@ export interface ParsedModule {
   pages: string[];
   quiz?: { key: string; text: string };
   scenarios: Array<{ key: string; text: string }>;
+  /** The pre-test as saved: the quiz key it was drawn for, then the quiz codec's text ('' = none). */
+  pretest?: string;
 }
 
 export interface ParsedProgress {
@@ -67,7 +73,9 @@ export interface ParsedProgress {
 }
 
 export function encodeProgress(progress: SavedProgress, modules: readonly CodecModule[]): string {
-  const { savedAt, language, position, visited, quizzes, scenarios } = progress;
+  const { savedAt, language, position, visited, quizzes, scenarios, pretests = [] } = progress;
+  // The pre-tests' field is written only once one has started.
+  const pretestField = pretests.some((p) => p && p.attempt > 0) ? [modules.map((m, i) => encodePretest(pretests[i], m)).join('~')] : [];
   const here = modules[position.module]!;
   return [
     FORMAT_TAG,
@@ -80,6 +88,7 @@ export function encodeProgress(progress: SavedProgress, modules: readonly CodecM
     modules
       .map((m, i) => m.scenarios.flatMap((key, s) => (scenarios[i]?.[s] ? [scenarioKey(key) + encodeScenarios([scenarios[i]![s]], [key])] : [])).join(','))
       .join('~'),
+    ...pretestField,
   ].join('|');
 }
 
@@ -106,6 +115,8 @@ export function parseProgress(text: string): ParsedProgress | string {
   const pages = pagesText.split('.');
   const quizzes = quizText.split('~');
   const scenarios = scenarioText.split('~');
+  const pretests = parts[8]?.split('~');
+  if (pretests && pretests.length !== keys.length) return 'wrong number of pre-tests';
   if (keys.some((k) => !/^[0-9a-z]{3}$/.test(k)) || new Set(keys).size !== keys.length) return 'bad module keys';
   if ([pages, quizzes, scenarios].some((list) => list.length !== keys.length)) return 'wrong number of modules';
   const modules: ParsedModule[] = [];
@@ -120,6 +131,7 @@ export function parseProgress(text: string): ParsedProgress | string {
       pages: splitKeys(pages[m]!),
       ...(quiz === '' ? {} : { quiz: { key: quiz.slice(0, KEY_LENGTH), text: quiz.slice(KEY_LENGTH) } }),
       scenarios: entries.map((e) => ({ key: e.slice(0, KEY_LENGTH), text: e.slice(KEY_LENGTH) })),
+      ...(pretests?.[m] ? { pretest: pretests[m] } : {}),
     });
   }
   return { savedAt, language, position: { module: positionText.slice(0, KEY_LENGTH), page: positionText.slice(KEY_LENGTH) }, modules };

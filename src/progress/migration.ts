@@ -16,6 +16,7 @@ import { parseProgress, FORMAT_TAG, type CodecModule, type DecodeResult, type Pa
 import { decodeLegacyProgress, LEGACY_TAG } from './legacy-codec';
 import { decodeResponse, objectivesOf, parseQuiz, quizFromParsed, type ParsedQuiz } from './quiz-codec';
 import { decodeScenarios, type ScenarioProgress } from './scenario-codec';
+import { decodePretest } from './pretest-codec';
 import { moduleKey, pageKey, questionKey, quizKey, scenarioKey } from './structure-keys';
 
 export function decodeProgress(text: string, contentHash: string, modules: readonly CodecModule[]): DecodeResult {
@@ -36,6 +37,12 @@ export function decodeProgress(text: string, contentHash: string, modules: reado
     progress.visited.push(fitted.visited);
     progress.quizzes.push(fitted.quiz);
     progress.scenarios.push(fitted.scenarios);
+    if (saved?.pretest) {
+      const pretest = decodePretest(saved.pretest, module);
+      if (pretest === null) return { status: 'corrupt', reason: `bad pre-test for module ${module.id}` };
+      if (pretest === 'changed') dropped.push(`the pre-test of module ${module.id}, whose quiz bank changed`);
+      else (progress.pretests ??= modules.map(() => undefined))[modules.indexOf(module)] = pretest;
+    }
   }
   for (const saved of parsed.modules) if (!used.has(saved) && hasProgress(saved)) dropped.push(`a module (${saved.key}) this package no longer has`);
   progress.position = fitPosition(parsed.position, modules);

@@ -4,7 +4,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { nextLaunchData, type LmsFaults, type LmsHost } from '../../preview/lms-host';
-import { catalogue, courseIndex, noticesOf, fillLocalStorage, hostFor, launch, pageTitle, waitFor, type LaunchedSco } from './helpers';
+import { catalogue, courseIndex, noticesOf, fillLocalStorage, hostFor, launch, learnerPageIn, pageTitle, waitFor, type LaunchedSco } from './helpers';
 
 const index = await courseIndex();
 const packages = (await catalogue()).packages;
@@ -19,10 +19,7 @@ async function claimAndLaunch(src: string): Promise<LaunchedSco> {
   document.body.append(frame);
   const yes = await waitFor(() => frame.contentDocument?.querySelector('micic-copy-claim')?.shadowRoot?.querySelector<HTMLButtonElement>('button.yes'), 'the question about unclaimed work');
   yes.click();
-  const root = await waitFor(() => {
-    const shell = frame.contentDocument?.querySelector('micic-course-shell');
-    return shell?.shadowRoot?.querySelector('micic-page-view')?.shadowRoot?.querySelector('h1') ? shell.shadowRoot : undefined;
-  }, 'the course after the answer');
+  const root = await learnerPageIn(frame, 'the course after the answer');
   return { frame, win: frame.contentWindow!, doc: frame.contentDocument!, root, close: () => frame.remove() };
 }
 

@@ -5,7 +5,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { createLmsHost, nextLaunchData, type LmsHost } from '../../preview/lms-host';
-import { catalogue, courseIndex, fillLocalStorage, hostFor, launch, noticesOf, pageTitle, waitFor, type LaunchedSco } from './helpers';
+import { catalogue, courseIndex, fillLocalStorage, hostFor, launch, learnerPageIn, noticesOf, pageTitle, waitFor, type LaunchedSco } from './helpers';
 
 const index = await courseIndex();
 const packages = (await catalogue()).packages;
@@ -32,10 +32,7 @@ async function claimQuestion(src: string): Promise<{ frame: HTMLIFrameElement; a
     frame,
     async answer(mine) {
       question.querySelector<HTMLButtonElement>(mine ? 'button.yes' : 'button.no')!.click();
-      const root = await waitFor(() => {
-        const shell = frame.contentDocument?.querySelector('micic-course-shell');
-        return shell?.shadowRoot?.querySelector('micic-page-view')?.shadowRoot?.querySelector('h1') ? shell.shadowRoot : undefined;
-      }, 'the course after the answer');
+      const root = await learnerPageIn(frame, 'the course after the answer');
       return { frame, win: frame.contentWindow!, doc: frame.contentDocument!, root, close: () => frame.remove() };
     },
   };
@@ -55,7 +52,7 @@ for (const version of ['1.2', '2004'] as const) {
     await waitFor(() => lmsPage.contentDocument?.body, 'the LMS page');
     const host = createLmsHost({ version, masteryScore, saved });
     host.install(lmsPage.contentWindow!);
-    const sco = await launch(url, lmsPage.contentDocument!);
+    const sco = await launch(url, { into: lmsPage.contentDocument! });
     return { sco, host, close: () => lmsPage.remove() };
   }
 
