@@ -9,6 +9,7 @@ import { dirname, join, relative } from 'node:path';
 import { zipSync } from 'fflate';
 import type { CourseIndex } from '../src/content/schema.ts';
 import { OFFLINE_BOOT } from './offline-bundle.ts';
+import { MEDIA_URL } from '../src/content/media.ts';
 import { bilingualTitle, buildManifest, courseSco, moduleSco, SCHEMA_FILES, type PackageVersion, type Sco } from './manifest.ts';
 
 export type PackageKind = 'course' | 'course-single-sco' | 'module';
@@ -101,9 +102,12 @@ export function buildPackage(course: CourseIndex, plan: PackagePlan, webDir: str
   const modules = plan.kind === 'module' ? course.modules.filter((m) => m.id === plan.moduleId) : course.modules;
   // The glossary and references (content/reference.<lang>.js) go in every package.
   const keepContent = new Set([...modules.map((m) => m.id), 'reference']);
+  // Images likewise: a module package carries only its own module's (assets/media/<module id>/…).
+  const keepMedia = new Set(modules.map((m) => m.id));
   const assets = listFiles(webDir)
     .filter((file) => file.startsWith('assets/'))
     .filter((file) => !file.startsWith(`${CONTENT_DIR}/`) || keepContent.has(file.slice(CONTENT_DIR.length + 1).split('.')[0]!))
+    .filter((file) => !file.startsWith(`${MEDIA_URL}/`) || keepMedia.has(file.slice(MEDIA_URL.length + 1).split('/')[0]!))
     .sort();
 
   const scos: Sco[] = [];

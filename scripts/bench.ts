@@ -1,6 +1,7 @@
 /**
  * npm run bench: builds the course and prints its size and speed figures, one a line.
- * Budgets (aims, not tests): first load ≤ 45 KB gzip; each zip ≤ 400 KB without media.
+ * Budgets (aims, not tests): first load ≤ 40 KB gzip; each zip ≤ 600 KB including its media.
+ * Images are not in the first load: they load lazily, after the page's text.
  */
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -14,8 +15,8 @@ import { encodeProgress } from '../src/progress/codec.ts';
 const root = join(import.meta.dirname, '..');
 const dist = join(root, 'dist');
 const web = join(dist, 'web');
-const FIRST_LOAD_BUDGET = 45 * 1024;
-const ZIP_BUDGET = 400 * 1024;
+const FIRST_LOAD_BUDGET = 40 * 1024;
+const ZIP_BUDGET = 600 * 1024;
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const gzipSize = (files: string[]) => files.reduce((sum, f) => sum + gzipSync(readFileSync(f), { level: 9 }).length, 0);
@@ -140,6 +141,14 @@ for (const module of course.modules) {
   lines.push(`suspend_data worst case, module ${module.id}: ${worstCase([module])} chars (aim < 1000)`);
 }
 lines.push(`suspend_data worst case, whole course in one SCO: ${worstCase(course.modules)} chars (aim < 3000)`);
+// The modules' images (SVG are served compressed by most LMSs; a zip compresses them too).
+for (const module of course.modules) {
+  const dir = join(assets, 'media', module.id);
+  const files = readdirSync(dir).map((f) => join(dir, f));
+  const bytes = files.reduce((sum, f) => sum + statSync(f).size, 0);
+  const banner = module.banner ? gzipSize([join(web, module.banner[course.defaultLanguage].url)]) : 0;
+  lines.push(`images ${module.id}: ${files.length} files, ${kb(bytes)} (${kb(gzipSize(files))} gzip); banner ${kb(banner)} gzip`);
+}
 const zips = [...readdirSync(dist).filter((f) => f.endsWith('.zip')), ...readdirSync(join(dist, 'static')).map((f) => `static/${f}`)];
 for (const zip of zips.sort()) {
   const size = statSync(join(dist, zip)).size;

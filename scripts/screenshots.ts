@@ -81,7 +81,18 @@ const blockState = (name: string, query: string, title: RegExp, then: string) =>
 });
 
 /** Each state: a name, a URL query and what to do before the picture. */
-const states: Array<{ name: string; query: string; act?: (page: Page, language: 'en' | 'es') => Promise<void>; fullPage?: boolean }> = [
+const states: Array<{ name: string; query: string; act?: (page: Page, language: 'en' | 'es') => Promise<void>; fullPage?: boolean; stay?: boolean }> = [
+  { name: 'home', query: '', stay: true, fullPage: true },
+  { name: 'landing', query: '?module=response', stay: true },
+  {
+    name: 'figure',
+    query: '?module=response',
+    act: async (page) => {
+      await page.evaluate(`(() => { const toc = document.querySelector('micic-course-shell').shadowRoot.querySelector('micic-table-of-contents').shadowRoot; [...toc.querySelectorAll('button')].find((b) => /Referral|derivación/.test(b.textContent))?.click(); })()`);
+      await new Promise((r) => setTimeout(r, 800));
+      await run(page, `find('micic-page-view').shadowRoot.querySelector('figure').scrollIntoView()`);
+    },
+  },
   { name: 'first-page', query: '' },
   { name: 'after-next', query: '', act: async (page, l) => { await page.evaluate('window.scrollTo(0, 1e6)'); await clickText(page, texts[l].next); } },
   { name: 'menu-open', query: '', act: async (page, l) => clickText(page, texts[l].menu) },
@@ -169,6 +180,8 @@ try {
         page.on('pageerror', (error) => console.error(`${state.name}: ${error}`));
         await page.goto(`${origin}/${state.query}`);
         await new Promise((r) => setTimeout(r, 600));
+        // Every launch opens on the course home or the module's landing: its first button goes in.
+        if (!state.stay) await run(page, `find('micic-course-home, micic-module-landing')?.shadowRoot.querySelector('.primary')?.click()`);
         await state.act?.(page, language);
         const file = join(out, `${state.name}.${language}.${width}.png`);
         await page.screenshot({ path: file, fullPage: state.fullPage ?? false });

@@ -11,24 +11,28 @@ import { hashString } from './machines/quiz-scoring';
 import { scorePercent, startScenario, type ScenarioActor } from './machines/scenario-machine';
 import type { ScenarioProgress } from './progress/scenario-codec';
 import type { ScenarioCommand } from './components/scenario-view';
-import type { WorkshopCardData } from './components/workshop-card';
-import { encodeProgress, savedAtOf, type CodecModule } from './progress/codec';
+import { encodeProgress, type CodecModule } from './progress/codec';
+import { codecModulesOf } from './progress/merge';
 import { restoreSaved, SetAsideStore } from './controllers/saved-progress';
 import { usableLocalStorage } from './lms/mirror';
 import { objectiveId, trackingState } from './progress/tracking';
-import { LmsSession, type SessionNews, type StateToSave } from './lms/session';
-import type { InteractionRecord } from './lms/runtime';
-import { interactionPattern } from './progress/interaction-pattern';
+import type { LmsSession, SessionNews, StateToSave } from './lms/session';
+import { answerInteraction } from './controllers/interactions';
 import { quizInteractionId, scenarioInteractionId } from './lms/identifiers';
-import { noticeForNews, quizSaveTiming } from './controllers/session-news';
+import { noticesAfter, quizSaveTiming } from './controllers/session-news';
+import { sessionOptions, startSessionNow, type PreparedSession } from './controllers/session-start';
+import { watchPageLifecycle } from './controllers/page-lifecycle';
 import type { LaunchConfig } from './launch';
 import type { CourseShell } from './components/course-shell';
-import { isLanguage, translate, type UiStringKey } from './i18n';
+import type { UiStringKey } from './i18n';
 import { CARD_PAGE_ID, QUIZ_PAGE_ID, SCENARIO_PAGE_PREFIX, withExtraPages, type NavigableModule } from './controllers/module-pages';
 import { PagePresenter } from './controllers/page-presenter';
 import { positionFromLocation, preferredLanguage } from './controllers/launch-position';
 import { CheckAnswerStore } from './controllers/check-answers';
 import { WrittenTasks } from './controllers/written-tasks';
+import { PretestController } from './controllers/pretest';
+import { WorkshopCardController } from './controllers/workshop-card';
+import { ClassViewController } from './controllers/class-view';
 import { BlockStates } from './controllers/block-states';
 
 /** Loads one page of a module (`page-<id>`) or its questions' and scenarios' texts (`practice`). */
@@ -51,6 +55,10 @@ export class CourseApp {
   private readonly presenter: PagePresenter;
   private readonly checkAnswers: CheckAnswerStore;
   private readonly tasks: WrittenTasks;
+  private readonly pretests: PretestController;
+  private readonly cards: WorkshopCardController;
+  /** Trainer preview only. */
+  private readonly classView?: ClassViewController;
   private readonly codecModules: CodecModule[];
   private readonly masteryScores: number[];
   private notices: UiStringKey[] = [];
@@ -68,25 +76,18 @@ export class CourseApp {
     private readonly loadContent: ContentLoader,
     private readonly loadReference: ReferenceLoader = () => Promise.reject(new Error('no glossary in this build')),
     win: Window = window,
+    prepared: PreparedSession = startSessionNow(sessionOptions(course, launch, win)),
   ) {
-    this.session = new LmsSession({
-      packageVersion: launch.packageVersion,
-      storageKey: `micic:${course.id}:${course.version}:${launch.scope}`,
-      onNews: (news, detail) => this.onSessionNews(news, detail),
-      savedAtOf,
-      window: win,
-      readOnly: launch.trainer,
-      // The single-SCO course passes module by module on the course's own scores.
-      lmsPassingScore: launch.modules.length === 1,
-    });
-    const resume = this.session.start();
+    this.session = prepared.session;
+    const resume = prepared.launch;
+    prepared.listen((news, detail) => this.onSessionNews(news, detail));
     // Flashcards turned and steps reached stay in this browser (the trainer's preview keeps nothing).
     const blockKey = `micic:blocks:${resume.learnerId || 'anonymous'}:${course.id}:${launch.scope}`;
     new BlockStates(launch.trainer ? undefined : usableLocalStorage(), blockKey, course.contentHash).attach(shell);
     if (launch.trainer) this.addNotice('notice.trainer');
     this.modules = launch.modules.map(withExtraPages);
     this.presenter = new PagePresenter(shell, course, this.modules);
-    this.codecModules = this.modules.map((m) => ({ id: m.id, pageIds: m.pages.map((p) => p.id), quiz: m.quiz, scenarios: m.scenarios, objectiveIds: m.objectives.map((o) => o.id), checks: m.checks, tasks: m.tasks }));
+    this.codecModules = codecModulesOf(this.modules);
     // The LMS's mastery score applies to a module SCO; the course SCO passes module by module.
     this.masteryScores = this.modules.map((m) => (this.modules.length === 1 && resume.masteryScore !== undefined ? resume.masteryScore : m.masteryScore));
 
@@ -99,6 +100,7 @@ export class CourseApp {
       modules: this.modules.map((m) => ({ id: m.id, pageIds: m.pages.map((p) => p.id) })),
       language: restored?.language ?? preferredLanguage(resume.language, win, course.defaultLanguage),
       restored: restored ?? positionFromLocation(resume.location, this.modules),
+      start: 'home',
     });
     this.quizzes = this.modules.map((module, m) => {
       if (!module.quiz) return undefined;
@@ -132,12 +134,43 @@ export class CourseApp {
         this.render();
       },
     });
+    this.pretests = new PretestController(this.modules, restored?.pretests, {
+      seedOf: (m) => this.quizzes[m]?.getSnapshot().context.seed,
+      textsOf: (m) => this.content.get(`${this.modules[m]!.id}.${this.actor.getSnapshot().context.language}`)?.questions,
+      record: (interaction) => this.session.recordInteraction(interaction, false),
+      changed: () => this.onQuizChange(),
+    });
+
     this.scenarioProgress = this.modules.map((module, m) =>
       module.scenarios.map((_, i) => restored?.scenarios[m]?.[i] ?? { plays: 1, choices: [] }),
     );
     this.scenarioActors = this.modules.map((module, m) =>
       module.scenarios.map((key, i) => this.playScenario(m, key, this.scenarioProgress[m]![i]!.choices)),
     );
+
+    this.cards = new WorkshopCardController({
+      courseId: course.id,
+      storageKey: `micic:${course.id}:${course.version}`,
+      modules: this.modules,
+      trainer: launch.trainer,
+      storage: usableLocalStorage(),
+      contentOf: (m, language) => (this.practiceLoaded.has(`${this.modules[m]!.id}.${language}`) ? this.content.get(`${this.modules[m]!.id}.${language}`) : undefined),
+      objectives: () => this.record().objectives,
+      scenario: (m, i) => ({ actor: this.scenarioActors[m]![i]!, progress: this.scenarioProgress[m]![i]! }),
+      pretestScores: (m) => this.pretests.objectiveScores(m),
+      writtenTasks: (m, questions) => this.tasks.cardEntries(m, questions),
+    });
+    shell.addEventListener('card-answer', (e) => {
+      const { index, text } = (e as CustomEvent<{ index: number; text: string }>).detail;
+      this.cards.setAnswer(this.actor.getSnapshot().context.position.module, index, text);
+    });
+    shell.addEventListener('card-download', () => {
+      const { position, language } = this.actor.getSnapshot().context;
+      this.cards.download(position.module, language, win.document);
+    });
+    if (launch.trainer) {
+      this.classView = new ClassViewController(course, this.modules, shell, loadContent, () => this.actor.getSnapshot().context.language, () => this.render());
+    }
 
     shell.course = course;
     shell.modules = this.modules;
@@ -153,6 +186,7 @@ export class CourseApp {
     });
     shell.addEventListener('course-event', (e) => this.send((e as CustomEvent<CourseEvent>).detail));
     shell.addEventListener('quiz-event', (e) => this.sendQuiz((e as CustomEvent<QuizEvent>).detail));
+    shell.addEventListener('pretest-event', (e) => void this.sendPretest((e as CustomEvent<QuizEvent>).detail));
     shell.addEventListener('notice-dismiss', (e) => {
       this.notices = this.notices.filter((key) => key !== (e as CustomEvent<UiStringKey>).detail);
       this.render();
@@ -163,10 +197,7 @@ export class CourseApp {
     this.actor.start();
 
     // Save whenever the learner may be leaving; never rely on unload, which browsers cut short.
-    win.document.addEventListener('visibilitychange', () => {
-      if (win.document.visibilityState === 'hidden') this.session.update(this.record(), 'now');
-    });
-    win.addEventListener('pagehide', () => this.session.finish(this.record()));
+    watchPageLifecycle(win, this.session, () => this.record());
   }
 
   send(event: CourseEvent): void {
@@ -179,6 +210,12 @@ export class CourseApp {
     this.quizSave = quizSaveTiming(event);
     this.quizzes[m]?.send(event);
     this.quizSave = 'now';
+  }
+
+  /** The pre-test's question texts come with the module's practice texts, loaded when it starts. */
+  private async sendPretest(event: QuizEvent): Promise<void> {
+    this.pretests.send(this.actor.getSnapshot().context.position.module, event);
+    if (event.type === 'quiz.start') await this.showPage(this.actor.getSnapshot().context);
   }
 
   /** Starts (or restores) a play; every later choice becomes an interaction and a save. */
@@ -246,32 +283,16 @@ export class CourseApp {
   private onAnswered(module: ModuleSummary, event: AnsweredEvent): void {
     const language = this.actor.getSnapshot().context.language;
     const text = this.content.get(`${module.id}.${language}`)?.questions[event.question.id];
-    const interaction: InteractionRecord = {
-      id: quizInteractionId(module.id, event.question.id, event.attempt),
-      description: text?.prompt ?? event.question.id,
-      objectiveId: objectiveId(module.id, event.question.objective),
-      pattern: interactionPattern(event.question, event.response),
-      result: event.score === 1 ? 'correct' : 'incorrect',
-      weighting: 1,
-      latencySeconds: event.latencySeconds,
-      timestamp: new Date(event.at),
-    };
     // Queued now, committed with the new quiz state by the change that follows.
-    this.session.recordInteraction(interaction, false);
+    this.session.recordInteraction(answerInteraction(quizInteractionId(module.id, event.question.id, event.attempt), module.id, event, text), false);
   }
 
   private onSessionNews(news: SessionNews, detail: string): void {
-    if (news === 'save-recovered') {
-      this.notices = this.notices.filter((key) => key !== 'notice.lmsUnavailable' && key !== 'notice.storageUnavailable');
-      this.render();
-      return;
-    }
     // Trainers and support staff find the LMS's own words in the browser console.
-    console.warn(`[MICIC course] ${news}${detail ? `: ${detail}` : ''}`);
-    const notice = noticeForNews(news);
-    if (notice) this.addNotice(notice);
+    if (news !== 'save-recovered') console.warn(`[MICIC course] ${news}${detail ? `: ${detail}` : ''}`);
+    this.notices = noticesAfter(news, this.notices);
+    this.render();
   }
-
 
 
   private quizData() {
@@ -293,7 +314,7 @@ export class CourseApp {
       scenarios: this.scenarioProgress,
       location: `${module.id}/${module.pages[context.position.page]!.id}`,
       suspendData: encodeProgress(
-        { ...context, savedAt: Date.now(), quizzes, scenarios: this.scenarioProgress, checks: this.checkAnswers.all(), tasks: this.tasks.all() },
+        { ...context, savedAt: Date.now(), quizzes, scenarios: this.scenarioProgress, checks: this.checkAnswers.all(), tasks: this.tasks.all(), pretests: this.pretests.data() },
         this.codecModules,
       ),
       language: context.language,
@@ -349,7 +370,7 @@ export class CourseApp {
       await this.loadPage(m, page, context.language);
       const content = this.contentFor(module.id, context.language);
       // Quizzes, scenarios, knowledge checks and the workshop card need the practice texts too.
-      const needsPractice = page >= module.textPages || content.pages[page]!.blocks.some((block) => 'check' in block || 'task' in block);
+      const needsPractice = page >= module.textPages || content.pages[page]!.blocks.some((block) => 'check' in block || 'task' in block) || (page === 0 && this.pretests.inProgress(m));
       if (needsPractice && !this.practiceLoaded.has(key)) {
         Object.assign(content, await this.loadContent(module.id, context.language, 'practice'));
         this.practiceLoaded.add(key);
@@ -385,45 +406,6 @@ export class CourseApp {
     }
   }
 
-  /** The workshop card, from the learner's own progress and this module's content. */
-  private cardData(m: number, language: Language): WorkshopCardData | undefined {
-    const module = this.modules[m]!;
-    const content = this.content.get(`${module.id}.${language}`);
-    // The card needs the scenarios' texts: until they load (first visit, new language) show nothing.
-    if (!content || !this.practiceLoaded.has(`${module.id}.${language}`)) return undefined;
-    const record = this.record();
-    return {
-      moduleTitle: `${translate(language, 'nav.module', { number: module.number })}: ${module.title[language]}`,
-      objectives: module.objectives.map((objective) => {
-        const reported = record.objectives.find((o) => o.id === objectiveId(module.id, objective.id));
-        return { text: objective.text[language], success: reported?.success ?? 'unknown', percent: reported?.scorePercent };
-      }),
-      scenarios: module.scenarios.map((key, i) => {
-        const current = this.scenarioActors[m]![i]!.getSnapshot();
-        const lastFinished = this.scenarioProgress[m]![i]!.lastFinished;
-        // While a new play is under way, the card keeps the last finished one.
-        const earlier = current.status !== 'done' && lastFinished ? startScenario(key, lastFinished) : undefined;
-        const snapshot = earlier?.getSnapshot() ?? current;
-        earlier?.stop();
-        const text = content.scenarios[key.id]!;
-        const ending = key.endings.find((e) => e.id === snapshot.value);
-        return {
-          title: text.title,
-          played: snapshot.context.path.length > 0,
-          steps: snapshot.context.path.map((step) => ({
-            situation: text.scenes[step.scene]!.situation,
-            choice: text.scenes[step.scene]!.choices[step.choice]!.text,
-            guidelines: key.scenes.find((s) => s.id === step.scene)!.choices.find((c) => c.id === step.choice)!.guidelines,
-          })),
-          ...(ending ? { ending: { kind: ending.kind, title: text.endings[ending.id]!.title } } : {}),
-          ...(earlier ? { earlierPlay: true } : {}),
-        };
-      }),
-      tasks: this.tasks.cardEntries(m, content.questions),
-      prompts: module.workshopPrompts.map((p) => p[language]),
-    };
-  }
-
   /**
    * A number of this learner's own for the order of choices in checks and scenarios: the module's
    * quiz seed, which progress already keeps, so the order survives resume.
@@ -450,7 +432,9 @@ export class CourseApp {
     const quiz = onQuizPage ? this.quizzes[context!.position.module]?.getSnapshot() : undefined;
     this.shell.quiz = quiz && module ? { state: quiz.value as QuizStateName, context: quiz.context, objectives: module.objectives } : undefined;
     const pageId = module?.pages[context!.position.page]?.id ?? '';
-    this.shell.card = pageId === CARD_PAGE_ID ? this.cardData(context!.position.module, context!.language) : undefined;
+    this.shell.classView = context ? this.classView?.view(context.language) : undefined;
+    this.shell.pretest = context?.position.page === 0 ? this.pretests.view(context.position.module) : undefined;
+    this.shell.card = pageId === CARD_PAGE_ID ? this.cards.data(context!.position.module, context!.language) : undefined;
     const scenarioIndex = pageId.startsWith(SCENARIO_PAGE_PREFIX) ? module!.scenarios.findIndex((s) => `${SCENARIO_PAGE_PREFIX}${s.id}` === pageId) : -1;
     if (scenarioIndex >= 0) {
       const key = module!.scenarios[scenarioIndex]!;

@@ -3,15 +3,20 @@ import { customElement, property, query, state } from 'lit/decorators.js';
 import type { CompiledPage, CourseOutline, Language, ModuleSummary, Objective, QuestionKey, QuestionText, ReferenceContent, ScenarioKey, ScenarioText } from '../content/schema';
 import type { ScenarioContext } from '../machines/scenario-machine';
 import type { WorkshopCardData } from './workshop-card';
+import type { PretestView } from '../controllers/pretest';
+import type { ClassViewData } from './class-view';
 import type { ReferenceKind } from './reference-dialog';
 import type { QuizContext, QuizStateName } from '../machines/quiz-machine';
 import type { Response } from '../machines/quiz-scoring';
 import type { TaskAnswer } from '../progress/task-codec';
 import type { CourseContext, CourseEvent, Position } from '../machines/course-machine';
 import { translate, type UiStringKey } from '../i18n';
+import type { NavigableModule } from '../controllers/module-pages';
 import { theme } from './theme';
 import { shellStyles } from './shell-styles';
+import './course-home';
 import './module-intro';
+import './module-landing';
 import './language-switch';
 import './notice-list';
 import './page-view';
@@ -41,6 +46,10 @@ export class CourseShell extends LitElement {
   @property({ attribute: false }) quiz?: { state: QuizStateName; context: QuizContext; objectives: Objective[] };
   /** The glossary or references dialog, when open. */
   @property({ attribute: false }) reference?: { kind: ReferenceKind; content?: ReferenceContent };
+  /** The module's pre-test, on the module's first page. */
+  @property({ attribute: false }) pretest?: PretestView;
+  /** Trainer preview: the class view, when open (it takes the page's place). */
+  @property({ attribute: false }) classView?: ClassViewData;
   /** The workshop card, when the current page is it. */
   @property({ attribute: false }) card?: WorkshopCardData;
   /** The scenario, when the current page is one. */
@@ -71,6 +80,8 @@ export class CourseShell extends LitElement {
     if (this.quiz) loading.push(import('./quiz-view'));
     if (this.scenario) loading.push(this.trainer ? import('./scenario-script') : import('./scenario-view'));
     if (this.card) loading.push(import('./workshop-card'));
+    if (this.pretest) loading.push(import('./pretest-view'));
+    if (this.classView) loading.push(import('./class-view'));
     if (this.reference) loading.push(import('./reference-dialog'));
     // A failed load (offline) is shown by the app's load check; it must not be an unhandled rejection.
     this.playersLoaded = Promise.all(loading).catch(() => undefined);
@@ -153,9 +164,13 @@ export class CourseShell extends LitElement {
           ${t('nav.menu')}
         </button>
         <div class="tools" id="tools" data-open=${this.menuOpen ? 'true' : 'false'}>
+          <button type="button" class="tool" @click=${() => this.send({ type: 'nav.home' })}>${t(this.modules.length > 1 ? 'nav.home' : 'nav.overview')}</button>
           <button type="button" class="tool" @click=${() => this.openReference('glossary')}>${t('reference.glossary')}</button>
           <button type="button" class="tool" @click=${() => this.openReference('references')}>${t('reference.references')}</button>
           <button type="button" class="tool" @click=${() => this.openReference('guidelines')}>${t('reference.guidelines')}</button>
+          ${this.trainer
+            ? html`<button type="button" class="tool class-view" @click=${() => this.dispatchEvent(new CustomEvent('class-view-open', { bubbles: true, composed: true }))}>${t('trainer.classView')}</button>`
+            : nothing}
           <micic-language-switch
             .language=${language}
             .languages=${course.languages}
@@ -188,7 +203,13 @@ export class CourseShell extends LitElement {
           ></micic-table-of-contents>
         </nav>
         <main id="main" tabindex="-1" ?inert=${overlay}>
-          ${this.loadFailed
+          ${this.classView
+            ? html`<micic-class-view .language=${language} .data=${this.classView}></micic-class-view>`
+            : context.view === 'home'
+            ? html`<micic-course-home .language=${language} .course=${course} .modules=${this.modules} .visited=${context.visited} .current=${context.position.module}></micic-course-home>`
+            : context.view === 'landing'
+              ? html`<micic-module-landing .language=${language} .module=${module as NavigableModule} .index=${context.position.module} .visited=${context.visited[context.position.module]!} ?hasHome=${this.modules.length > 1}></micic-module-landing>`
+            : this.loadFailed
             ? html`<p role="alert">${t('app.loadFailed')}</p>`
             : this.card
               ? html`<micic-workshop-card .language=${language} .data=${this.card}></micic-workshop-card>`
@@ -232,9 +253,14 @@ export class CourseShell extends LitElement {
                   .texts=${this.questionTexts}
                   .prompts=${module.workshopPrompts.map((p) => p[language])}
                 >
-                  ${context.position.page === 0 ? html`<micic-module-intro slot="intro" .language=${language} .module=${module}></micic-module-intro>` : nothing}
+                  ${context.position.page === 0
+                    ? html`<div slot="intro">
+                        <micic-module-intro .language=${language} .module=${module}></micic-module-intro>
+                        ${this.pretest ? html`<micic-pretest .language=${language} .pretest=${this.pretest} .texts=${this.questionTexts}></micic-pretest>` : nothing}
+                      </div>`
+                    : nothing}
                 </micic-page-view>`}
-          <nav class="pager" aria-label=${t('nav.pageNavigation')}>
+          ${context.view !== 'page' ? nothing : html`<nav class="pager" aria-label=${t('nav.pageNavigation')}>
             <button
               class="previous"
               type="button"
@@ -253,7 +279,7 @@ export class CourseShell extends LitElement {
               ${t('nav.next')} →
             </button>
           </nav>
-          ${moduleComplete ? html`<p class="complete">✓ ${t('progress.moduleComplete')}</p>` : ''}
+          ${moduleComplete ? html`<p class="complete">✓ ${t('progress.moduleComplete')}</p>` : ''}`}
         </main>
       </div>`;
   }
@@ -267,7 +293,7 @@ export class CourseShell extends LitElement {
     this.menuOpen = false;
     await this.updateComplete;
     await this.playersLoaded;
-    const view = this.renderRoot.querySelector<LitElement>('micic-page-view, micic-quiz-view, micic-scenario-view, micic-scenario-script, micic-workshop-card');
+    const view = this.renderRoot.querySelector<LitElement>('micic-course-home, micic-module-landing, micic-page-view, micic-quiz-view, micic-scenario-view, micic-scenario-script, micic-workshop-card');
     await view?.updateComplete;
     view?.shadowRoot?.querySelector<HTMLElement>('h1')?.focus({ preventScroll: true });
     this.ownerDocument.defaultView?.scrollTo(0, 0);

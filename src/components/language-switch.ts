@@ -15,14 +15,14 @@ export class LanguageSwitch extends LitElement {
     css`
       [role='group'] {
         display: flex;
-        gap: 0.25rem;
+        gap: var(--micic-space-1);
         align-items: center;
       }
       button {
         border: 1px solid var(--micic-accent-ink);
         background: transparent;
         color: var(--micic-accent-ink);
-        padding: 0.25rem 0.75rem;
+        padding: var(--micic-space-1) var(--micic-space-3);
       }
       button[aria-pressed='true'] {
         background: var(--micic-accent-ink);

@@ -14,20 +14,20 @@ export class ModuleIntro extends LitElement {
       :host {
         display: block;
         max-width: 46rem;
-        margin-bottom: 1.5rem;
+        margin-bottom: var(--micic-space-5);
       }
       section {
         background: var(--micic-panel);
         border-inline-start: 4px solid var(--micic-accent);
         border-radius: var(--micic-radius);
-        padding: 0.75rem 1rem;
+        padding: var(--micic-space-3) var(--micic-space-4);
       }
       h2 {
-        font-size: 1.05rem;
-        margin: 0 0 0.25rem;
+        font-size: var(--micic-text-md);
+        margin: 0 0 var(--micic-space-1);
       }
       .duration {
-        margin: 0 0 0.5rem;
+        margin: 0 0 var(--micic-space-2);
         color: var(--micic-muted);
       }
       ul {
@@ -38,6 +38,8 @@ export class ModuleIntro extends LitElement {
   ];
 
   @property() language: Language = 'en';
+  /** The heading, when the module's title already stands above (the module landing). */
+  @property() heading?: string;
   @property({ attribute: false }) module?: Pick<ModuleSummary, 'number' | 'title' | 'objectives' | 'pages'>;
 
   override render() {
@@ -45,7 +47,7 @@ export class ModuleIntro extends LitElement {
     if (!module) return html``;
     const t = (key: Parameters<typeof translate>[1], values?: Record<string, string | number>) => translate(this.language, key, values);
     return html`<section aria-labelledby="module-intro-title">
-      <h2 id="module-intro-title">${t('nav.module', { number: module.number })}: ${module.title[this.language]}</h2>
+      <h2 id="module-intro-title">${this.heading ?? `${t('nav.module', { number: module.number })}: ${module.title[this.language]}`}</h2>
       <p class="duration">${t('intro.duration', { time: formatMinutes(this.language, moduleMinutes(module)), pages: module.pages.length })}</p>
       <p>${t('intro.objectives')}</p>
       <ul>

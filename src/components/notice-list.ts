@@ -21,14 +21,14 @@ export class NoticeList extends LitElement {
       }
       li {
         display: flex;
-        gap: 1rem;
+        gap: var(--micic-space-4);
         align-items: center;
         justify-content: space-between;
         background: var(--micic-warning-bg);
-        border: 1px solid #8a6d00;
+        border: 1px solid var(--micic-warning-border);
         border-radius: var(--micic-radius);
-        padding: 0.5rem 0.75rem;
-        margin-bottom: 0.5rem;
+        padding: var(--micic-space-2) var(--micic-space-3);
+        margin-bottom: var(--micic-space-2);
       }
       button {
         border: 1px solid var(--micic-ink);

@@ -21,12 +21,12 @@ export class PageView extends LitElement {
     pageBlockStyles,
     css`
       h2 {
-        font-size: 1.3rem;
-        margin: 2rem 0 0.5rem;
+        font-size: var(--micic-text-lg);
+        margin: var(--micic-space-6) 0 var(--micic-space-2);
       }
       h3 {
-        font-size: 1.1rem;
-        margin: 1.5rem 0 0.5rem;
+        font-size: var(--micic-text-md);
+        margin: var(--micic-space-5) 0 var(--micic-space-2);
       }
       p,
       li {
@@ -35,9 +35,34 @@ export class PageView extends LitElement {
       a {
         color: var(--micic-accent);
       }
+      /* Figures from the build: intrinsic size written in, shrunk to the column, never stretched. */
+      .figure {
+        margin: var(--micic-space-5) 0;
+      }
+      .figure img {
+        display: block;
+        max-width: 100%;
+        height: auto;
+        border-radius: var(--micic-radius);
+      }
+      figcaption {
+        margin-top: var(--micic-space-2);
+        font-size: var(--micic-text-sm);
+        color: var(--micic-muted);
+        max-width: var(--micic-measure);
+      }
+      @media print {
+        .figure {
+          break-inside: avoid;
+        }
+        .figure img {
+          max-height: 60vh;
+          width: auto;
+        }
+      }
       blockquote {
-        margin: 1rem 0;
-        padding: 0.5rem 1rem;
+        margin: var(--micic-space-4) 0;
+        padding: var(--micic-space-2) var(--micic-space-4);
         border-inline-start: 4px solid var(--micic-accent);
         background: var(--micic-panel);
       }

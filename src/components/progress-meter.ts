@@ -12,18 +12,30 @@ export class ProgressMeter extends LitElement {
     css`
       :host {
         display: block;
-        font-size: 0.9rem;
+        font-size: var(--micic-text-sm);
         color: var(--micic-muted);
       }
-      .bar {
+      /* A native <progress>: no inline style, so it draws right under a strict CSP. */
+      progress {
+        display: block;
+        appearance: none;
+        box-sizing: border-box;
+        width: 100%;
         height: 0.5rem;
         border: 1px solid var(--micic-muted);
         border-radius: 999px;
         overflow: hidden;
-        margin-top: 0.25rem;
+        margin-top: var(--micic-space-1);
+        background: transparent;
+        color: var(--micic-accent);
       }
-      .fill {
-        height: 100%;
+      progress::-webkit-progress-bar {
+        background: transparent;
+      }
+      progress::-webkit-progress-value {
+        background: var(--micic-accent);
+      }
+      progress::-moz-progress-bar {
         background: var(--micic-accent);
       }
     `,
@@ -35,18 +47,12 @@ export class ProgressMeter extends LitElement {
 
   override render() {
     const label = translate(this.language, 'progress.seen', { seen: this.seen, total: this.total });
-    const percent = this.total ? Math.round((this.seen / this.total) * 100) : 0;
     return html`<div>${label}</div>
-      <div
-        class="bar"
-        role="progressbar"
+      <progress
         aria-label=${translate(this.language, 'progress.label')}
-        aria-valuemin="0"
-        aria-valuemax=${this.total}
-        aria-valuenow=${this.seen}
+        max=${Math.max(1, this.total)}
+        .value=${this.total ? this.seen : 0}
         aria-valuetext=${label}
-      >
-        <div class="fill" style="width: ${percent}%"></div>
-      </div>`;
+      ></progress>`;
   }
 }

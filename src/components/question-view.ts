@@ -28,21 +28,21 @@ export class QuestionView extends LitElement {
         font-size: 1.15rem;
         font-weight: 700;
         padding: 0;
-        margin-bottom: 0.25rem;
+        margin-bottom: var(--micic-space-1);
       }
       .hint {
         color: var(--micic-muted);
-        margin: 0 0 0.75rem;
+        margin: 0 0 var(--micic-space-3);
         font-size: 0.95rem;
       }
       .choice,
       .item {
         display: flex;
-        gap: 0.5rem;
+        gap: var(--micic-space-2);
         align-items: center;
         flex-wrap: wrap;
-        padding: 0.5rem 0.75rem;
-        margin-bottom: 0.5rem;
+        padding: var(--micic-space-2) var(--micic-space-3);
+        margin-bottom: var(--micic-space-2);
         border: 1px solid var(--micic-border);
         border-radius: var(--micic-radius);
       }
@@ -74,18 +74,18 @@ export class QuestionView extends LitElement {
         display: block;
         border: 1px solid var(--micic-border);
         border-radius: var(--micic-radius);
-        margin: 0.75rem 0 0;
-        padding: 0.25rem 0.75rem 0.5rem;
+        margin: var(--micic-space-3) 0 0;
+        padding: var(--micic-space-1) var(--micic-space-3) var(--micic-space-2);
       }
       fieldset.pair .choice {
         border: 0;
-        padding: 0.25rem 0;
+        padding: var(--micic-space-1) 0;
         margin: 0;
       }
       fieldset.pair legend {
         font-weight: 700;
-        font-size: 1rem;
-        padding: 0 0.25rem;
+        font-size: var(--micic-text-base);
+        padding: 0 var(--micic-space-1);
       }
       .mark {
         font-weight: 700;
@@ -95,11 +95,11 @@ export class QuestionView extends LitElement {
         color: var(--micic-success);
       }
       .mark.wrong {
-        color: #a1151b;
+        color: var(--micic-error);
       }
       .feedback {
         flex-basis: 100%;
-        margin: 0.25rem 0 0;
+        margin: var(--micic-space-1) 0 0;
         color: var(--micic-muted);
       }
     `,

@@ -21,9 +21,9 @@ export class QuizView extends LitElement {
     css`
       .actions {
         display: flex;
-        gap: 1rem;
+        gap: var(--micic-space-4);
         flex-wrap: wrap;
-        margin-top: 1rem;
+        margin-top: var(--micic-space-4);
       }
       .primary {
         border: 2px solid var(--micic-accent);
@@ -34,8 +34,8 @@ export class QuizView extends LitElement {
       .result {
         border-inline-start: 4px solid var(--micic-accent);
         background: var(--micic-panel);
-        padding: 0.5rem 1rem;
-        margin-top: 1rem;
+        padding: var(--micic-space-2) var(--micic-space-4);
+        margin-top: var(--micic-space-4);
       }
       .result strong {
         display: block;
@@ -45,8 +45,8 @@ export class QuizView extends LitElement {
         padding: 0;
       }
       h3.number {
-        font-size: 1rem;
-        margin: 0 0 0.25rem;
+        font-size: var(--micic-text-base);
+        margin: 0 0 var(--micic-space-1);
       }
       .verdict {
         font-weight: 400;
@@ -59,7 +59,7 @@ export class QuizView extends LitElement {
         padding: 0.4rem 1rem;
       }
       .confirm p {
-        margin: 0 0 0.75rem;
+        margin: 0 0 var(--micic-space-3);
       }
       .confirm button {
         margin-inline-end: 0.75rem;
@@ -72,7 +72,7 @@ export class QuizView extends LitElement {
         color: var(--micic-accent);
       }
       ol.review > li {
-        margin-bottom: 1.5rem;
+        margin-bottom: var(--micic-space-5);
       }
       .objective {
         color: var(--micic-muted);

@@ -24,27 +24,27 @@ export class ReferenceDialog extends LitElement {
         padding: 1rem 1.25rem;
       }
       dialog::backdrop {
-        background: rgb(0 0 0 / 0.45);
+        background: var(--micic-backdrop);
       }
       .top {
         display: flex;
         justify-content: space-between;
         align-items: center;
-        gap: 1rem;
+        gap: var(--micic-space-4);
       }
       h2 {
         margin: 0;
-        font-size: 1.3rem;
+        font-size: var(--micic-text-lg);
       }
       button {
         border: 1px solid var(--micic-ink);
         background: var(--micic-surface);
         color: var(--micic-ink);
-        padding: 0.25rem 0.75rem;
+        padding: var(--micic-space-1) var(--micic-space-3);
       }
       dt {
         font-weight: 700;
-        margin-top: 0.75rem;
+        margin-top: var(--micic-space-3);
       }
       dd {
         margin: 0.1rem 0 0;
@@ -53,17 +53,17 @@ export class ReferenceDialog extends LitElement {
         color: var(--micic-accent);
       }
       li {
-        margin-bottom: 0.5rem;
+        margin-bottom: var(--micic-space-2);
       }
       table {
         border-collapse: collapse;
         width: 100%;
-        margin: 0.5rem 0 1rem;
+        margin: var(--micic-space-2) 0 var(--micic-space-4);
       }
       caption {
         text-align: start;
         font-weight: 700;
-        padding: 0.5rem 0 0.25rem;
+        padding: var(--micic-space-2) 0 var(--micic-space-1);
       }
       th,
       td {
@@ -72,8 +72,12 @@ export class ReferenceDialog extends LitElement {
         text-align: start;
         vertical-align: top;
       }
+      h3 {
+        font-size: var(--micic-text-md);
+        margin: var(--micic-space-5) 0 var(--micic-space-2);
+      }
       .note {
-        font-size: 0.9rem;
+        font-size: var(--micic-text-sm);
       }
     `,
   ];
@@ -106,7 +110,11 @@ export class ReferenceDialog extends LitElement {
         : this.kind === 'glossary'
           ? html`<dl>${this.content.glossary.map((entry) => html`<dt>${entry.term}</dt><dd>${entry.definition}</dd>`)}</dl>`
           : this.kind === 'references'
-            ? html`<ul>${this.content.references.map((r) => html`<li><a href=${r.url} target="_blank" rel="noopener noreferrer">${r.title}</a></li>`)}</ul>`
+            ? html`<ul>${this.content.references.map((r) => html`<li><a href=${r.url} target="_blank" rel="noopener noreferrer">${r.title}</a></li>`)}</ul>
+                ${this.content.credits.length
+                  ? html`<h3>${t('reference.credits')}</h3>
+                      <ul class="credits">${this.content.credits.map((c) => html`<li><strong>${c.what}</strong>: ${c.credit}. ${t('reference.licence')}: ${c.licence}</li>`)}</ul>`
+                  : nothing}`
             : this.kind === 'guidelines'
               ? this.renderGuidelines(this.content.guidelines, t)
               : nothing}

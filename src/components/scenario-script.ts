@@ -22,14 +22,14 @@ export class ScenarioScript extends LitElement {
         display: flex;
         flex-wrap: wrap;
         align-items: center;
-        gap: 0.5rem;
-        margin: 1rem 0 0.5rem;
+        gap: var(--micic-space-2);
+        margin: var(--micic-space-4) 0 var(--micic-space-2);
       }
       .map-tools button {
         font: inherit;
         min-height: 2.75rem;
         min-width: 2.75rem;
-        padding: 0.25rem 0.75rem;
+        padding: var(--micic-space-1) var(--micic-space-3);
         border: 1px solid var(--micic-accent);
         border-radius: var(--micic-radius);
         background: var(--micic-bg);
@@ -53,7 +53,7 @@ export class ScenarioScript extends LitElement {
       .map-frame {
         overflow: auto;
         max-height: 80vh;
-        border: 1px solid var(--micic-border, #c9d1d9);
+        border: 1px solid var(--micic-border);
         border-radius: var(--micic-radius);
         margin: 0;
       }

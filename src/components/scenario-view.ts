@@ -23,29 +23,51 @@ export class ScenarioView extends LitElement {
       dl {
         display: grid;
         grid-template-columns: minmax(0, 1fr) auto;
-        gap: 0.25rem 1rem;
+        gap: var(--micic-space-1) var(--micic-space-4);
         margin: 0;
       }
       dd {
         margin: 0;
         font-weight: 700;
       }
-      .bar {
+      /* A native <meter>: no inline style, so it draws right under a strict CSP. */
+      meter {
         grid-column: 1 / -1;
+        display: block;
+        appearance: none;
+        box-sizing: border-box;
+        width: 100%;
         height: 0.4rem;
         border: 1px solid var(--micic-muted);
         border-radius: 999px;
         overflow: hidden;
         margin-bottom: 0.4rem;
+        background: transparent;
       }
-      .bar div {
+      meter::-webkit-meter-inner-element {
+        display: block;
         height: 100%;
+      }
+      meter::-webkit-meter-bar {
+        background: transparent;
+        border: 0;
+        border-radius: 0;
+        box-sizing: border-box;
+        height: 100%;
+      }
+      meter::-webkit-meter-optimum-value,
+      meter::-webkit-meter-suboptimum-value,
+      meter::-webkit-meter-even-less-good-value {
+        background: var(--micic-accent);
+        height: 100%;
+      }
+      meter::-moz-meter-bar {
         background: var(--micic-accent);
       }
       .consequence {
         border-inline-start: 4px solid var(--micic-accent);
-        padding: 0.25rem 1rem;
-        margin: 1rem 0;
+        padding: var(--micic-space-1) var(--micic-space-4);
+        margin: var(--micic-space-4) 0;
       }
       ul.choices {
         list-style: none;
@@ -53,7 +75,7 @@ export class ScenarioView extends LitElement {
         margin: 0;
       }
       ul.choices li {
-        margin-bottom: 0.5rem;
+        margin-bottom: var(--micic-space-2);
       }
       ul.choices button {
         width: 100%;
@@ -84,7 +106,7 @@ export class ScenarioView extends LitElement {
         background: var(--micic-accent);
         color: var(--micic-accent-ink);
         padding: 0.4rem 1rem;
-        margin-top: 1rem;
+        margin-top: var(--micic-space-4);
         margin-inline-end: 0.75rem;
       }
       .secondary {
@@ -92,7 +114,7 @@ export class ScenarioView extends LitElement {
         color: var(--micic-accent);
       }
       .confirm p {
-        margin: 1rem 0 0;
+        margin: var(--micic-space-4) 0 0;
       }
       /* On narrow screens each decision of the debrief becomes a card: label above each cell. */
       @media (max-width: 36rem) {
@@ -114,7 +136,7 @@ export class ScenarioView extends LitElement {
         tr {
           border: 1px solid var(--micic-border);
           border-radius: var(--micic-radius);
-          margin-bottom: 0.75rem;
+          margin-bottom: var(--micic-space-3);
         }
         th,
         td {
@@ -125,7 +147,7 @@ export class ScenarioView extends LitElement {
           display: block;
           font-weight: 700;
           color: var(--micic-muted);
-          font-size: 0.85rem;
+          font-size: var(--micic-text-sm);
         }
       }
     `,
@@ -187,10 +209,9 @@ export class ScenarioView extends LitElement {
       <dl>
         ${key.indicators.map((indicator) => {
           const value = context.indicators[indicator.id] ?? indicator.start;
-          const width = ((value - indicator.min) / Math.max(1, indicator.max - indicator.min)) * 100;
           return html`<dt>${text.indicators[indicator.id]}</dt>
             <dd>${this.t('scenario.valueOf', { value, max: indicator.max })}</dd>
-            <div class="bar" aria-hidden="true"><div style="width: ${width}%"></div></div>`;
+            <meter aria-hidden="true" min=${indicator.min} max=${indicator.max} .value=${value}></meter>`;
         })}
       </dl>`;
   }

@@ -18,7 +18,7 @@ export const shellStyles = css`
     background: var(--micic-surface);
     color: var(--micic-accent);
     border: 2px solid var(--micic-accent);
-    padding: 0.5rem 1rem;
+    padding: var(--micic-space-2) var(--micic-space-4);
     z-index: 30;
   }
   .skip:focus {
@@ -27,11 +27,11 @@ export const shellStyles = css`
   header {
     position: relative;
     display: flex;
-    gap: 0.5rem;
+    gap: var(--micic-space-2);
     align-items: center;
     background: var(--micic-accent);
     color: var(--micic-accent-ink);
-    padding: 0.25rem 0.5rem;
+    padding: var(--micic-space-1) var(--micic-space-2);
   }
   /* Phones: course and module as two short lines beside the buttons, each cut with an ellipsis. */
   .where {
@@ -39,7 +39,7 @@ export const shellStyles = css`
     flex: 1 1 auto;
     min-width: 0;
     font-weight: 700;
-    font-size: 0.85rem;
+    font-size: var(--micic-text-sm);
     line-height: 1.3;
   }
   .where > span {
@@ -58,7 +58,7 @@ export const shellStyles = css`
     border: 1px solid var(--micic-accent-ink);
     background: transparent;
     color: var(--micic-accent-ink);
-    padding: 0.25rem 0.75rem;
+    padding: var(--micic-space-1) var(--micic-space-3);
     flex: 0 0 auto;
   }
   header button[aria-expanded='true'] {
@@ -73,18 +73,18 @@ export const shellStyles = css`
     z-index: 20;
     flex-direction: column;
     align-items: stretch;
-    gap: 0.5rem;
+    gap: var(--micic-space-2);
     background: var(--micic-accent);
-    padding: 0.75rem;
+    padding: var(--micic-space-3);
     border-radius: 0 0 var(--micic-radius) var(--micic-radius);
-    box-shadow: 0 6px 16px rgb(0 0 0 / 25%);
+    box-shadow: var(--micic-shadow-lg);
   }
   .tools[data-open='true'] {
     display: flex;
   }
   .notices {
-    padding: 0 1rem;
-    margin-top: 0.5rem;
+    padding: 0 var(--micic-space-4);
+    margin-top: var(--micic-space-2);
   }
   .layout {
     display: grid;
@@ -101,14 +101,14 @@ export const shellStyles = css`
     overflow-y: auto;
     z-index: 25;
     background: var(--micic-panel);
-    padding: 0.5rem 1rem 1rem;
-    box-shadow: 4px 0 16px rgb(0 0 0 / 30%);
+    padding: var(--micic-space-2) var(--micic-space-4) var(--micic-space-4);
+    box-shadow: var(--micic-shadow-lg);
   }
   .backdrop {
     position: fixed;
     inset: 0;
     z-index: 24;
-    background: rgb(0 0 0 / 40%);
+    background: var(--micic-backdrop);
     border: 0;
   }
   .drawer-head {
@@ -119,10 +119,10 @@ export const shellStyles = css`
     border: 1px solid var(--micic-ink);
     background: var(--micic-surface);
     color: var(--micic-ink);
-    padding: 0.25rem 0.75rem;
+    padding: var(--micic-space-1) var(--micic-space-3);
   }
   main {
-    padding: 0.75rem 1rem 1rem;
+    padding: var(--micic-space-3) var(--micic-space-4) var(--micic-space-4);
     min-width: 0;
   }
   main:focus {
@@ -132,11 +132,11 @@ export const shellStyles = css`
     display: grid;
     grid-template-columns: 1fr 1fr;
     grid-template-areas: 'progress progress' 'previous next';
-    gap: 1rem;
+    gap: var(--micic-space-4);
     align-items: center;
     max-width: 46rem;
-    margin-top: 2rem;
-    padding-top: 1rem;
+    margin-top: var(--micic-space-6);
+    padding-top: var(--micic-space-4);
     border-top: 1px solid var(--micic-border);
   }
   .pager button {
@@ -194,11 +194,11 @@ export const shellStyles = css`
   }
   @media (min-width: 56rem) {
     header {
-      padding: 0.5rem 1rem;
-      gap: 1rem;
+      padding: var(--micic-space-2) var(--micic-space-4);
+      gap: var(--micic-space-4);
     }
     .where {
-      font-size: 1rem;
+      font-size: var(--micic-text-base);
     }
     .where > span {
       white-space: normal;
@@ -214,7 +214,7 @@ export const shellStyles = css`
       display: none;
     }
     .where .module {
-      font-size: 0.9rem;
+      font-size: var(--micic-text-sm);
     }
     .tools,
     .tools[data-open='true'] {
@@ -240,7 +240,7 @@ export const shellStyles = css`
       background: var(--micic-panel);
       border-inline-end: 1px solid var(--micic-border);
       min-height: calc(100vh - 4rem);
-      padding: 0.75rem 1rem;
+      padding: var(--micic-space-3) var(--micic-space-4);
     }
     main {
       padding: 1.5rem 2.5rem;

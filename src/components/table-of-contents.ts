@@ -20,12 +20,12 @@ export class TableOfContents extends LitElement {
         display: block;
       }
       h2 {
-        font-size: 1rem;
-        margin: 0 0 0.5rem;
+        font-size: var(--micic-text-base);
+        margin: 0 0 var(--micic-space-2);
       }
       h3 {
         font-size: 0.95rem;
-        margin: 1rem 0 0.25rem;
+        margin: var(--micic-space-4) 0 var(--micic-space-1);
         color: var(--micic-muted);
       }
       ol {
@@ -35,7 +35,7 @@ export class TableOfContents extends LitElement {
       }
       button {
         display: flex;
-        gap: 0.5rem;
+        gap: var(--micic-space-2);
         width: 100%;
         text-align: start;
         border: 0;
@@ -64,11 +64,11 @@ export class TableOfContents extends LitElement {
       .minutes {
         flex: 0 0 auto;
         color: var(--micic-muted);
-        font-size: 0.85rem;
+        font-size: var(--micic-text-sm);
       }
       .progress {
-        margin: 0 0 0.25rem;
-        font-size: 0.85rem;
+        margin: 0 0 var(--micic-space-1);
+        font-size: var(--micic-text-sm);
         color: var(--micic-muted);
       }
       progress {

@@ -3,10 +3,11 @@ import { customElement, property } from 'lit/decorators.js';
 import type { Language } from '../content/schema';
 import { formatPercent, guidelineList, translate, type UiStringKey } from '../i18n';
 import { pageFrame, theme } from './theme';
+import { dataStyles } from './data-styles';
 
 export interface WorkshopCardData {
   moduleTitle: string;
-  objectives: Array<{ text: string; success: 'passed' | 'failed' | 'unknown'; percent?: number }>;
+  objectives: Array<{ id: string; text: string; success: 'passed' | 'failed' | 'unknown'; percent?: number; pretestPercent?: number }>;
   scenarios: Array<{
     title: string;
     played: boolean;
@@ -18,22 +19,27 @@ export interface WorkshopCardData {
   /** The learner's saved written tasks (self-assessed against a model answer). */
   tasks?: Array<{ prompt: string; answer: string; covered: number; total: number }>;
   prompts: string[];
+  /** The trainee's answers to the prompts, in their order ('' = none yet). */
+  answers: string[];
 }
 
 /**
- * The trainee's one-page card for the in-person session: objectives with mastery, the decisions
- * they took in each scenario and where those led, and the module's workshop prompts. Printable;
- * built from the learner's own progress in the browser.
+ * The trainee's one-page card for the in-person session: objectives with the pre-test beside the
+ * quiz, the decisions they took in each scenario and where those led, and the module's workshop
+ * prompts with their answers. Printable; built from the learner's own progress in the browser.
+ * @fires card-answer - detail: { index, text } when the trainee edits an answer
+ * @fires card-download - the trainee asks for their card file
  */
 @customElement('micic-workshop-card')
 export class WorkshopCard extends LitElement {
   static override styles = [
     theme,
     pageFrame,
+    dataStyles,
     css`
       h3 {
-        font-size: 1rem;
-        margin: 0.75rem 0 0.25rem;
+        font-size: var(--micic-text-base);
+        margin: var(--micic-space-3) 0 var(--micic-space-1);
       }
       .answer {
         white-space: pre-line;
@@ -55,14 +61,47 @@ export class WorkshopCard extends LitElement {
         color: var(--micic-accent-ink);
         padding: 0.4rem 1rem;
       }
+      .download {
+        margin-top: 0.5rem;
+      }
+      td.result,
+      th.result {
+        width: 22%;
+      }
+      .prompts li {
+        margin-bottom: 0.75rem;
+      }
+      .prompts label {
+        display: block;
+        font-weight: 600;
+        margin-top: 0.25rem;
+      }
+      textarea {
+        width: 100%;
+        box-sizing: border-box;
+        min-height: 4rem;
+        font: inherit;
+      }
+      .printed {
+        display: none;
+      }
       @media print {
         :host {
           max-width: none;
           font-size: 10.5pt;
         }
         .print,
-        .intro {
+        .intro,
+        .download,
+        .download-hint,
+        textarea {
           display: none;
+        }
+        .printed {
+          display: block;
+          white-space: pre-wrap;
+          border-bottom: 1px solid #777;
+          min-height: 1.2em;
         }
         h1 {
           font-size: 15pt;
@@ -85,6 +124,10 @@ export class WorkshopCard extends LitElement {
     return translate(this.language, key, values);
   }
 
+  private emit<T>(name: string, detail: T): void {
+    this.dispatchEvent(new CustomEvent<T>(name, { detail, bubbles: true, composed: true }));
+  }
+
   override render() {
     const data = this.data;
     if (!data) return nothing;
@@ -93,18 +136,28 @@ export class WorkshopCard extends LitElement {
       <p class="intro">${this.t('card.intro')}</p>
       <button class="print" type="button" @click=${() => window.print()}>${this.t('card.print')}</button>
       <h2>${this.t('card.objectives')}</h2>
-      <ul class="objectives">
-        ${data.objectives.map(
-          (o) => html`<li>
-            ${o.text}
-            <span class="status">${o.success === 'passed'
-              ? this.t('card.mastered', { percent: formatPercent(this.language, o.percent ?? 0) })
-              : o.success === 'failed'
-                ? this.t('card.notYet', { percent: formatPercent(this.language, o.percent ?? 0) })
-                : this.t('card.notAssessed')}</span>
-          </li>`,
-        )}
-      </ul>
+      <table class="objectives">
+        <thead>
+          <tr>
+            <th scope="col">${this.t('card.objective')}</th>
+            <th scope="col" class="result">${this.t('card.pretest')}</th>
+            <th scope="col" class="result">${this.t('card.quiz')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${data.objectives.map(
+            (o) => html`<tr>
+              <td>${o.text}</td>
+              <td class="result pretest">${o.pretestPercent !== undefined ? formatPercent(this.language, o.pretestPercent) : this.t('card.notTaken')}</td>
+              <td class="result quiz status">${o.success === 'passed'
+                ? this.t('card.mastered', { percent: formatPercent(this.language, o.percent ?? 0) })
+                : o.success === 'failed'
+                  ? this.t('card.notYet', { percent: formatPercent(this.language, o.percent ?? 0) })
+                  : this.t('card.notAssessed')}</td>
+            </tr>`,
+          )}
+        </tbody>
+      </table>
       <h2>${this.t('card.decisions')}</h2>
       ${data.scenarios.map(
         (s) => html`<h3>${s.title}</h3>
@@ -127,8 +180,23 @@ export class WorkshopCard extends LitElement {
             )}`
         : nothing}
       <h2>${this.t('card.prompts')}</h2>
+      <p class="intro">${this.t('card.answersKept')}</p>
       <ol class="prompts">
-        ${data.prompts.map((p) => html`<li>${p}</li>`)}
-      </ol>`;
+        ${data.prompts.map(
+          (p, i) => html`<li>
+            <span id="prompt-${i}">${p}</span>
+            <label for="answer-${i}">${this.t('card.answerHere')}</label>
+            <textarea
+              id="answer-${i}"
+              aria-describedby="prompt-${i}"
+              .value=${data.answers[i] ?? ''}
+              @input=${(e: Event) => this.emit('card-answer', { index: i, text: (e.target as HTMLTextAreaElement).value })}
+            ></textarea>
+            <p class="printed">${data.answers[i] ?? ''}</p>
+          </li>`,
+        )}
+      </ol>
+      <button class="outline download" type="button" @click=${() => this.emit('card-download', undefined)}>${this.t('card.download')}</button>
+      <p class="download-hint">${this.t('card.downloadHint')}</p>`;
   }
 }

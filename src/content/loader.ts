@@ -9,6 +9,8 @@ import { join, relative } from 'node:path';
 import type { z } from 'zod';
 import { ContentError, type ContentProblem } from './errors.ts';
 import { compileMarkdown, type CompiledMarkdown } from './markdown.ts';
+import { ModuleMedia } from './media.ts';
+import { readMediaCredits } from './media-credits.ts';
 import { checkQuestions, questionKey, questionText } from './questions.ts';
 import { bankProblems, itemProblems } from './item-writing.ts';
 import { readReferenceFiles, referenceIn } from './reference.ts';
@@ -43,6 +45,8 @@ export interface LoadedCourse {
   contents: Map<string, ModuleContent>;
   /** Every file read, for watch mode. */
   files: string[];
+  /** Images to write into the web build, by file name (assets/media/<module id>/…). */
+  media: Map<string, string | Uint8Array>;
 }
 
 const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', es: 'Spanish' };
@@ -73,6 +77,13 @@ export function loadCourse(projectRoot: string, modulesDir = 'modules', options:
     hash.update(rel(path)).update('\0').update(text).update('\0');
     return text;
   };
+
+  const trackMedia = (path: string, bytes: string | Uint8Array) => {
+    files.push(path);
+    hash.update(rel(path)).update('\0').update(bytes).update('\0');
+  };
+  const mediaFiles: string[] = [];
+  const media = new Map<string, string | Uint8Array>();
 
   const readYaml = (path: string): YamlSource | undefined => {
     if (!existsSync(path)) {
@@ -148,9 +159,14 @@ export function loadCourse(projectRoot: string, modulesDir = 'modules', options:
     const tasks = loadTasks(module, folderPath, readYaml, problems, new Set(questions?.all.map((q) => q.id)));
     // When quiz.yaml or checks.yaml is invalid the check ids are unknown: judge no page by them.
     const checkIds = questions ? new Set(Object.keys(questions.checks)) : undefined;
-    const compiled = compilePages(module, folderPath, source, rel, readText, problems, checkIds, new Set(tasks.keys.map((t) => t.id)));
+    const moduleMedia = new ModuleMedia(folderPath, module.id, rel, readYaml, problems, trackMedia);
+    const compiled = compilePages(module, folderPath, source, rel, readText, problems, checkIds, new Set(tasks.keys.map((t) => t.id)), moduleMedia);
     if (compiled && assessmentRules) problems.push(...pagesWithoutChecks(module, source, compiled.get('en')!));
     if (assessmentRules) problems.push(...unassessedProduction(module, source, tasks.keys, scenarios.keys));
+    const banner = module.banner ? bannerOf(moduleMedia, module.banner, source, problems) : undefined;
+    moduleMedia.checkUnused();
+    mediaFiles.push(...moduleMedia.files());
+    for (const [name, bytes] of moduleMedia.assets) media.set(name, bytes);
     if (!compiled || !questions) return;
     modules.push({
       id: module.id,
@@ -179,6 +195,7 @@ export function loadCourse(projectRoot: string, modulesDir = 'modules', options:
       scenarios: scenarios.keys,
       workshopPrompts: module.workshopPrompts,
       sessionMinutes: module.sessionMinutes,
+      ...(banner ? { banner } : {}),
     });
     for (const language of LANGUAGES) {
       contents.set(contentKey(module.id, language), {
@@ -194,7 +211,7 @@ export function loadCourse(projectRoot: string, modulesDir = 'modules', options:
     }
   });
 
-  const referenceFiles = readReferenceFiles(root, readYaml, problems);
+  const referenceFiles = { ...readReferenceFiles(root, readYaml, problems), credits: readMediaCredits(root, rel(root), mediaFiles, readYaml, problems) };
 
   if (problems.length > 0) throw new ContentError(problems);
 
@@ -213,7 +230,7 @@ export function loadCourse(projectRoot: string, modulesDir = 'modules', options:
     scoreRollup: course.scoreRollup,
     modules,
   };
-  return { index, contents, reference, files };
+  return { index, contents, reference, files, media };
 }
 
 type CompiledByLanguage = Map<Language, Map<string, CompiledMarkdown>>;
@@ -290,6 +307,7 @@ function compilePages(
   /** The module's knowledge check ids; undefined when they could not be read (already reported). */
   checkIds: ReadonlySet<string> | undefined,
   taskIds: ReadonlySet<string> = new Set(),
+  media?: ModuleMedia,
 ): CompiledByLanguage | undefined {
   const before = problems.length;
   const pagesDir = join(folderPath, 'pages');
@@ -328,7 +346,11 @@ function compilePages(
     for (const language of LANGUAGES) {
       if (missing.includes(language)) continue;
       const path = join(pagesDir, `${pageId}.${language}.md`);
-      const result = compileMarkdown(rel(path), readText(path), { language, blockPrefix: `${module.id}.${pageId}` });
+      const result = compileMarkdown(rel(path), readText(path), {
+        language,
+        blockPrefix: `${module.id}.${pageId}`,
+        ...(media ? { media: (src: string) => media.resolve(src, language) } : {}),
+      });
       if (!result.ok) {
         problems.push(...result.problems);
         unreadPages = true;
@@ -386,6 +408,17 @@ function pagesWithoutChecks(module: ModuleFile, source: YamlSource, english: Map
     });
   });
   return problems;
+}
+
+/** The module's banner in every language; a problem on module.yaml's "banner" line when it is wrong. */
+function bannerOf(media: ModuleMedia, src: string, source: YamlSource, problems: ContentProblem[]): ModuleSummary['banner'] {
+  const found = LANGUAGES.map((language) => media.resolve(src, language));
+  const failed = found.find((r) => !r.ok);
+  if (failed && !failed.ok) {
+    problems.push({ file: source.file, line: source.lineOf(['banner']), message: failed.message });
+    return undefined;
+  }
+  return Object.fromEntries(LANGUAGES.map((language, i) => [language, (found[i] as Extract<(typeof found)[number], { ok: true }>).image])) as ModuleSummary['banner'];
 }
 
 /** The first interactive block of the Spanish page that differs from the English page's, if any. */

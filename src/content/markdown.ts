@@ -1,12 +1,20 @@
 /**
  * Markdown → safe HTML at build time. Content must be safe by construction, so raw
- * HTML, images and scripts are rejected with the line they are on instead of being
- * escaped or stripped quietly.
+ * HTML and scripts are rejected with the line they are on instead of being escaped or
+ * stripped quietly. Images come only from the module's media folder, each in a paragraph of
+ * its own, and become figures: `![Alt text](media/name.svg "Caption")`, or, for an image that
+ * says nothing, `![](media/name.svg "decorative")`.
  */
 import MarkdownIt from 'markdown-it';
 type Token = ReturnType<InstanceType<typeof MarkdownIt>['parse']>[number];
 import type { ContentProblem } from './errors.ts';
 import { compileDirectives, useDirectives, type InteractiveBlock } from './directives.ts';
+import type { MediaResult } from './media.ts';
+
+/** Finds a `media/…` image for this page's language (the module's ModuleMedia.resolve). */
+export type MediaResolver = (src: string) => MediaResult;
+/** The title that marks an image as decorative (empty alt text allowed). */
+export const DECORATIVE = 'decorative';
 
 // html: true only so that raw HTML is *recognised* as such and can be rejected.
 const markdown = new MarkdownIt({ html: true, linkify: false, typographer: true });
@@ -36,6 +44,8 @@ export interface CompileOptions {
   language?: 'en' | 'es';
   /** Prefix of the ids of the page's stateful blocks, the same in both languages ("<module>.<page>"). */
   blockPrefix?: string;
+  /** The module's images in the page's language; without it, any image is an error. */
+  media?: MediaResolver;
 }
 
 export type MarkdownResult = { ok: true; page: CompiledMarkdown } | { ok: false; problems: ContentProblem[] };
@@ -48,12 +58,19 @@ export function compileMarkdown(file: string, source: string, options: CompileOp
   const problem = (token: Token | undefined, message: string) =>
     problems.push({ file, line: token?.map ? token.map[0] + 1 : undefined, message });
 
+  // Paragraphs that hold one image and nothing else become figures (keyed by the inline token).
+  const figures = new Map<Token, string | undefined>();
+  parsed.forEach((token, index) => {
+    const image = token.type === 'inline' && parsed[index - 1]?.type === 'paragraph_open' ? soleImage(token) : undefined;
+    if (image) figures.set(token, figureHtml(image, index === 4, options.media, (message) => problem(parsed[index - 1], message)));
+  });
+
   // Inline tokens carry no line map of their own: track the enclosing block's.
   let blockToken: Token | undefined;
   const checkInline = (children: Token[]) => {
     for (const child of children) {
       if (child.type === 'html_inline') problem(blockToken, `raw HTML is not allowed in Markdown (found ${quote(child.content)})`);
-      if (child.type === 'image') problem(blockToken, 'images are not supported in pages yet; describe the content in text');
+      if (child.type === 'image') problem(blockToken, 'an image must stand in a paragraph of its own (a blank line before and after it)');
       if (child.type === 'link_open') {
         const href = String(child.attrGet('href') ?? '');
         if (!SAFE_LINK.test(href)) problem(blockToken, `link target ${quote(href)} must start with https://, http://, mailto: or #`);
@@ -79,10 +96,19 @@ export function compileMarkdown(file: string, source: string, options: CompileOp
       problem(token, 'only the first line may be a level-1 heading; use "##" for sections');
     }
     if (token.type === 'inline') {
-      checkInline(token.children ?? []);
+      if (!figures.has(token)) checkInline(token.children ?? []);
       if (index === 1) title = token.content.trim();
     }
   });
+  // Each figure paragraph now renders as its figure markup, in place (blocks may wrap it).
+  for (const [inline, html] of figures) {
+    const index = parsed.indexOf(inline);
+    parsed[index - 1]!.hidden = true;
+    parsed[index + 1]!.hidden = true;
+    const image = inline.children![inline.children!.findIndex((c) => c.type === 'image')]!;
+    Object.assign(image, { type: 'html_inline', tag: '', content: html ?? '', children: null, attrs: null });
+    inline.children = [image];
+  }
   const directives = compileDirectives(markdown, parsed, {
     file,
     lines: source.split(/\r?\n/),
@@ -124,6 +150,40 @@ export function compileMarkdown(file: string, source: string, options: CompileOp
   }
   flush();
   return { ok: true, page: { title, blocks, checks, tasks, interactive: directives.interactive } };
+}
+
+function soleImage(inline: Token): Token | undefined {
+  const children = (inline.children ?? []).filter((c) => !(c.type === 'text' && !c.content.trim()) && c.type !== 'softbreak');
+  return children.length === 1 && children[0]!.type === 'image' ? children[0] : undefined;
+}
+
+/**
+ * <figure><img …><figcaption>…</figcaption></figure> with the image's size written in (no layout
+ * shift) and lazy loading unless it opens the page; undefined (and a problem) when it is wrong.
+ */
+function figureHtml(image: Token, opensPage: boolean, media: MediaResolver | undefined, problem: (message: string) => void): string | undefined {
+  const src = String(image.attrGet('src') ?? '');
+  const alt = image.content.trim();
+  const title = String(image.attrGet('title') ?? '').trim();
+  const decorative = title === DECORATIVE;
+  if (!alt && !decorative) {
+    problem(`image "${src}" has no alt text: write what it shows in ![…], or mark an image that says nothing with the title "${DECORATIVE}"`);
+  }
+  if (alt && decorative) problem(`image "${src}" is marked "${DECORATIVE}" but has alt text; a decorative image has none`);
+  if (!media) {
+    problem(`image "${src}": images are only allowed in a module's pages (media/ folder)`);
+    return undefined;
+  }
+  const resolved = media(src);
+  if (!resolved.ok) {
+    problem(resolved.message);
+    return undefined;
+  }
+  const { url, width, height } = resolved.image;
+  const escape = markdown.utils.escapeHtml;
+  const img = `<img src="${escape(url)}" alt="${escape(decorative ? '' : alt)}" width="${width}" height="${height}" loading="${opensPage ? 'eager' : 'lazy'}" decoding="async">`;
+  if (decorative) return `<div class="figure decorative">${img}</div>\n`;
+  return `<figure class="figure">${img}${title ? `<figcaption>${escape(title)}</figcaption>` : ''}</figure>\n`;
 }
 
 function render(tokens: Token[]): string {

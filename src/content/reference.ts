@@ -9,11 +9,13 @@ import type { z } from 'zod';
 import type { ContentProblem } from './errors.ts';
 import { glossaryFileSchema, guidelinesFileSchema, referencesFileSchema, type Language, type ReferenceContent } from './schema.ts';
 import { validateYaml, type YamlSource } from './yaml-source.ts';
+import type { MediaCredits } from './media-credits.ts';
 
 export interface ReferenceFiles {
   glossary?: z.infer<typeof glossaryFileSchema>;
   references?: z.infer<typeof referencesFileSchema>;
   guidelines?: z.infer<typeof guidelinesFileSchema>;
+  credits?: MediaCredits;
 }
 
 export function readReferenceFiles(root: string, readYaml: (path: string) => YamlSource | undefined, problems: ContentProblem[]): ReferenceFiles {
@@ -38,6 +40,7 @@ export function referenceIn(files: ReferenceFiles, language: Language): Referenc
     language,
     glossary: (files.glossary?.terms ?? []).map((t) => ({ term: t.term[language], definition: t.definition[language] })),
     references: (files.references?.references ?? []).map((r) => ({ title: r.title[language], url: r.url })),
+    credits: (files.credits ?? []).map((c) => ({ what: c.what[language], credit: c.credit[language], licence: c.licence })),
     guidelines: {
       note: files.guidelines?.note[language] ?? '',
       phases: (files.guidelines?.phases ?? []).map((phase) => ({

@@ -1,13 +1,13 @@
 /**
  * Build-time loading and verification of scenarios/*.yaml. Each scenario is compiled to its
- * state machine and walked with @xstate/graph: every scene reachable, every path ending in an
- * ending, every ending reachable, indicators within their ranges and no path scoring above the
+ * state machine and walked path by path (scenario-paths.ts): every scene reachable, every path
+ * ending in an ending, every ending reachable, indicators within their ranges and no path scoring above the
  * best one. A failure names the scenario, the scene and the problem.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { getSimplePaths } from '@xstate/graph';
-import { bestPath, buildScenarioMachine } from '../machines/scenario-machine.ts';
+import { bestPath } from '../machines/scenario-machine.ts';
+import { scenarioPaths } from '../machines/scenario-paths.ts';
 import type { ContentProblem } from './errors.ts';
 import { scenarioProblems } from './item-writing.ts';
 import { LANGUAGES, scenarioFileSchema, type Language, type ModuleFile, type ScenarioFile, type ScenarioKey, type ScenarioText } from './schema.ts';
@@ -110,14 +110,7 @@ function checkStructure(scenario: ScenarioFile, module: ModuleFile, source: Yaml
 function checkPaths(scenario: ScenarioFile, key: ScenarioKey, source: YamlSource, problems: ContentProblem[]): void {
   const problem = (path: Array<string | number>, message: string) =>
     problems.push({ file: source.file, line: source.lineOf(path), message: `scenario "${scenario.id}": ${message}` });
-  const machine = buildScenarioMachine(key);
-  const paths = getSimplePaths(machine, {
-    events: (snapshot) => {
-      const scene = key.scenes.find((s) => s.id === snapshot.value);
-      return (scene?.choices ?? []).map((c) => ({ type: 'choose' as const, choice: c.id }));
-    },
-    serializeState: (snapshot) => JSON.stringify([snapshot.value, snapshot.context.path]),
-  });
+  const paths = scenarioPaths(key);
   const visited = new Set<string>();
   const endingsReached = new Set<string>();
   const reported = new Set<string>();

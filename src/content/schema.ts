@@ -64,6 +64,8 @@ export const moduleFileSchema = z.strictObject({
   pages: z.array(kebabId).min(1, 'a module needs at least one page'),
   /** Pages that only open or close the module (no teaching): exempt from knowledge checks, counted for nothing in traceability. */
   navigationPages: z.array(kebabId).default([]),
+  /** The module's banner on the course home and the module landing: "media/<file>" (decorative). */
+  banner: z.string().optional(),
   /** Questions a trainee brings to the in-person session: on the workshop card and in the facilitator guide. */
   workshopPrompts: z.array(localizedText).default([]),
   /** Minutes for the in-person session, used for the facilitator guide's suggested agenda. */
@@ -281,6 +283,8 @@ export interface ReferenceContent {
   glossary: Array<{ term: string; definition: string }>;
   references: Array<{ title: string; url: string }>;
   guidelines: { note: string; phases: GuidelinePhase[] };
+  /** Who made the course's images, and their licences (modules/media-credits.yaml). */
+  credits: Array<{ what: string; credit: string; licence: string }>;
 }
 
 /* ---- The compiled shapes the runtime receives ---- */
@@ -355,6 +359,15 @@ export interface ModuleSummary {
   scenarios: ScenarioKey[];
   workshopPrompts: LocalizedText[];
   sessionMinutes: number;
+  /** The banner image in each language (module.yaml "banner"). */
+  banner?: Record<Language, ImageRef>;
+}
+
+/** An image emitted by the build: its URL relative to the launch page and its intrinsic size. */
+export interface ImageRef {
+  url: string;
+  width: number;
+  height: number;
 }
 
 /** A module's quiz keys, scenario graphs, checks and prompts: loaded only for the modules a launch covers. */

@@ -6,6 +6,9 @@
 import type { Plugin } from 'vite';
 import { ContentError } from './errors.ts';
 import { contentKey, loadCourse, type LoadedCourse } from './loader.ts';
+import { MEDIA_URL } from './media.ts';
+
+const MEDIA_TYPES: Record<string, string> = { svg: 'image/svg+xml', png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg', webp: 'image/webp' };
 
 const COURSE_ID = 'virtual:micic-course';
 const CONTENT_PREFIX = 'virtual:micic-content/';
@@ -35,6 +38,19 @@ export function micicContent(options: { root?: string } = {}): Plugin {
         if (error instanceof ContentError) this.error({ message: error.message, stack: '' });
         throw error;
       }
+    },
+    // The modules' images, optimised, beside the scripts (assets/media/<module id>/…).
+    generateBundle() {
+      for (const [fileName, source] of load().media) this.emitFile({ type: 'asset', fileName, source });
+    },
+    configureServer(server) {
+      server.middlewares.use((request, response, next) => {
+        const name = decodeURIComponent((request.url ?? '').split('?')[0]!).replace(/^\/+/, '');
+        const bytes = name.startsWith(`${MEDIA_URL}/`) ? load().media.get(name) : undefined;
+        if (bytes === undefined) return next();
+        response.setHeader('Content-Type', MEDIA_TYPES[name.split('.').pop()!] ?? 'application/octet-stream');
+        response.end(bytes);
+      });
     },
     resolveId(id) {
       if (id === COURSE_ID) return RESOLVED_COURSE;

@@ -9,7 +9,7 @@ import type { CourseShell } from '../components/course-shell';
 import { translate } from '../i18n';
 import type { NavigableModule } from './module-pages';
 
-const NAVIGATION: ReadonlySet<CourseEvent['type']> = new Set(['nav.next', 'nav.previous', 'nav.goto']);
+const NAVIGATION: ReadonlySet<CourseEvent['type']> = new Set(['nav.next', 'nav.previous', 'nav.goto', 'nav.home', 'nav.landing', 'nav.continue']);
 
 export class PagePresenter {
   private moved = false;
@@ -29,8 +29,10 @@ export class PagePresenter {
   documentTitle(context: CourseContext): string {
     const module = this.modules[context.position.module]!;
     const language = context.language;
-    const page = module.pages[context.position.page]!.title[language];
     const moduleName = `${translate(language, 'nav.module', { number: module.number })}: ${module.title[language]}`;
+    if (context.view === 'home') return [translate(language, 'home.title'), this.course.title[language]].join(' – ');
+    if (context.view === 'landing') return [moduleName, this.course.title[language]].join(' – ');
+    const page = module.pages[context.position.page]!.title[language];
     return [page, moduleName, this.course.title[language]].join(' – ');
   }
 

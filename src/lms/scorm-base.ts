@@ -36,6 +36,8 @@ export abstract class ScormRuntime implements RuntimeAdapter {
   /** The slot of each interaction written in this session: a retry rewrites the same slot. */
   private interactionSlots = new Map<string, number>();
   private interactionCount = 0;
+  /** At most this many interactions are written in a session (see the 2004 adapter). */
+  protected readonly maxInteractions: number = Infinity;
   private firstFailure = '';
   private readonly refusals = new RefusalLog();
 
@@ -135,6 +137,10 @@ export abstract class ScormRuntime implements RuntimeAdapter {
     const mapped = lmsInteraction(interaction);
     let n = this.interactionSlots.get(mapped.id);
     if (n === undefined) {
+      if (this.interactionCount >= this.maxInteractions) {
+        this.refusals.note('cmi.interactions', mapped.id, 'limit', `at most ${this.maxInteractions} interactions are sent per session, so that the data the LMS sends at exit stays small; the course keeps every answer`);
+        return true;
+      }
       n = this.interactionCount++;
       this.interactionSlots.set(mapped.id, n);
     }

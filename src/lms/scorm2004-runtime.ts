@@ -10,9 +10,17 @@ import { ScormRuntime } from './scorm-base';
 import { percent } from './scorm-runtime';
 import { shortDescription } from './write-result';
 
+export const MAX_INTERACTIONS_2004 = 72;
+
 /** SCORM 2004: completion and success are separate elements. */
 export class Scorm2004Runtime extends ScormRuntime {
   readonly kind = 'scorm2004';
+  /**
+   * Moodle sends the whole 2004 data model in one beacon at exit, refused above 64 KiB; an
+   * interaction takes about 650 bytes there, so 72 of them (a whole first pass through the
+   * single-SCO course) keep the exit under the limit.
+   */
+  protected override readonly maxInteractions = MAX_INTERACTIONS_2004;
 
   /** @param readPassingScore false when the course does not use the LMS's passing score (the single-SCO course). */
   constructor(
@@ -98,7 +106,8 @@ export class Scorm2004Runtime extends ScormRuntime {
       [`${prefix}result`, interaction.result],
       [`${prefix}latency`, scorm2004Duration(interaction.latencySeconds)],
     );
-    if (interaction.weighting !== undefined) values.push([`${prefix}weighting`, String(interaction.weighting)]);
+    // Weighting 1 (every answer counts the same) is left out: it says nothing and costs bytes at exit.
+    if (interaction.weighting !== undefined && interaction.weighting !== 1) values.push([`${prefix}weighting`, String(interaction.weighting)]);
     return values;
   }
 }

@@ -51,7 +51,7 @@ export class RefusalLog {
 }
 
 /** An interaction description short enough to keep the whole data model small (Moodle sends it all at exit). */
-export const DESCRIPTION_MAX = 80;
+export const DESCRIPTION_MAX = 40;
 
 export function shortDescription(text: string, max = DESCRIPTION_MAX): string {
   const plain = text.replace(/\s+/g, ' ').trim();

@@ -16,8 +16,16 @@ export interface Position {
   page: number;
 }
 
+/**
+ * What the main area shows: the course home (every module as a card), a module's landing (its
+ * banner, objectives and time), or a page of the module at `position`.
+ */
+export type CourseView = 'home' | 'landing' | 'page';
+
 export interface CourseContext {
   modules: readonly ScopeModule[];
+  view: CourseView;
+  /** The page shown, or, on a landing, the page that module's "Continue" opens. */
   position: Position;
   /** visited[m][p] is true once page p of module m has been shown. */
   visited: boolean[][];
@@ -28,12 +36,17 @@ export interface CourseInput {
   modules: readonly ScopeModule[];
   language: Language;
   restored?: { position: Position; visited: boolean[][] };
+  /** The first view: the home (a module launch gets its landing instead), a landing, or the page. Default: the page. */
+  start?: CourseView;
 }
 
 export type CourseEvent =
   | { type: 'nav.next' }
   | { type: 'nav.previous' }
   | { type: 'nav.goto'; position: Position }
+  | { type: 'nav.home' }
+  | { type: 'nav.landing'; module: number }
+  | { type: 'nav.continue'; module: number }
   | { type: 'language.set'; language: Language };
 
 /** Pages are numbered across the whole scope so next/previous can cross module borders. */
@@ -67,6 +80,18 @@ function markVisited(visited: boolean[][], position: Position): boolean[][] {
   return visited.map((pages, m) => (m === position.module ? pages.map((seen, p) => seen || p === position.page) : pages));
 }
 
+/** The page a module's "Continue" opens: where the learner is in it, else its first page not yet seen, else its first. */
+export function resumePage(context: Pick<CourseContext, 'position' | 'visited'>, moduleIndex: number): number {
+  if (context.position.module === moduleIndex) return context.position.page;
+  const unseen = context.visited[moduleIndex]?.indexOf(false) ?? -1;
+  return unseen >= 0 ? unseen : 0;
+}
+
+/** The home lists the modules; with one module in scope its landing takes the home's place. */
+function homeView(modules: readonly ScopeModule[]): CourseView {
+  return modules.length > 1 ? 'home' : 'landing';
+}
+
 export function isModuleComplete(context: CourseContext, moduleIndex: number): boolean {
   return context.visited[moduleIndex]?.every(Boolean) ?? false;
 }
@@ -81,15 +106,26 @@ export const courseMachine = setup({
     hasNext: ({ context }) => flatIndex(context.modules, context.position) < pageCount(context.modules) - 1,
     hasPrevious: ({ context }) => flatIndex(context.modules, context.position) > 0,
     isValidTarget: ({ context, event }) => event.type === 'nav.goto' && isValidPosition(context.modules, event.position),
+    isValidModule: ({ context, event }) => (event.type === 'nav.landing' || event.type === 'nav.continue') && !!context.modules[event.module],
   },
   actions: {
     moveBy: assign(({ context }, step: number) => {
       const position = positionAt(context.modules, flatIndex(context.modules, context.position) + step);
-      return { position, visited: markVisited(context.visited, position) };
+      return { view: 'page' as const, position, visited: markVisited(context.visited, position) };
     }),
     moveTo: assign(({ context, event }) => {
       if (event.type !== 'nav.goto') return {};
-      return { position: event.position, visited: markVisited(context.visited, event.position) };
+      return { view: 'page' as const, position: event.position, visited: markVisited(context.visited, event.position) };
+    }),
+    showHome: assign(({ context }) => ({ view: homeView(context.modules) })),
+    showLanding: assign(({ context, event }) => {
+      if (event.type !== 'nav.landing') return {};
+      return { view: 'landing' as const, position: { module: event.module, page: resumePage(context, event.module) } };
+    }),
+    continueModule: assign(({ context, event }) => {
+      if (event.type !== 'nav.continue') return {};
+      const position = { module: event.module, page: resumePage(context, event.module) };
+      return { view: 'page' as const, position, visited: markVisited(context.visited, position) };
     }),
     setLanguage: assign(({ event }) => (event.type === 'language.set' ? { language: event.language } : {})),
   },
@@ -104,11 +140,15 @@ export const courseMachine = setup({
       restored.visited.length === fresh.length &&
       restored.visited.every((pages, m) => pages.length === fresh[m]!.length);
     const position = usable ? restored.position : { module: 0, page: 0 };
+    const view = input.start === 'home' ? homeView(input.modules) : (input.start ?? 'page');
+    const visited = usable ? restored.visited : fresh;
     return {
       modules: input.modules,
       language: input.language,
+      view,
       position,
-      visited: markVisited(usable ? restored.visited : fresh, position),
+      // A page counts as seen only once it is shown, not while the home or a landing is.
+      visited: view === 'page' ? markVisited(visited, position) : visited,
     };
   },
   initial: 'browsing',
@@ -118,6 +158,9 @@ export const courseMachine = setup({
         'nav.next': { guard: 'hasNext', actions: { type: 'moveBy', params: 1 } },
         'nav.previous': { guard: 'hasPrevious', actions: { type: 'moveBy', params: -1 } },
         'nav.goto': { guard: 'isValidTarget', actions: 'moveTo' },
+        'nav.home': { actions: 'showHome' },
+        'nav.landing': { guard: 'isValidModule', actions: 'showLanding' },
+        'nav.continue': { guard: 'isValidModule', actions: 'continueModule' },
         'language.set': { actions: 'setLanguage' },
       },
     },

@@ -5,6 +5,7 @@
  *
  *   F2|<module keys>|<savedAt>|<language>|<module key><page key>
  *     |<seen page keys of module 0>.<of module 1>...|<quiz of module 0>~...|<scenarios of module 0>~...
+ *     [|<pre-test of module 0>~...]   (only once a pre-test has started; pretest-codec.ts)
  *
  * Module keys are joined by '.', and the later fields list modules in that order. savedAt is the
  * save time in seconds, base 36: the newer of the LMS's copy and the browser's mirror wins at
@@ -23,6 +24,7 @@ import type { QuizSnapshotData } from '../machines/quiz-machine';
 import { encodeQuiz } from './quiz-codec';
 import { encodeScenarios, type ScenarioProgress } from './scenario-codec';
 import { KEY_LENGTH, moduleKey, pageKey, quizKey, scenarioKey } from './structure-keys';
+import { encodePretest } from './pretest-codec';
 
 /** What the codec needs to know of each module in scope. */
 export interface CodecModule {
@@ -53,6 +55,8 @@ export interface SavedProgress {
   checks?: CheckAnswers[];
   /** Each module's saved written-task answers; absent when none has been saved. */
   tasks?: TaskAnswers[];
+  /** Each module's ungraded pre-test, aligned with the modules in scope (undefined = not started). */
+  pretests?: Array<QuizSnapshotData | undefined>;
 }
 
 export type DecodeResult =
@@ -72,6 +76,8 @@ export interface ParsedModule {
   /** The check answers as saved (check-codec.ts text), and the written tasks' tokens. */
   checks?: string;
   tasks?: TaskToken[];
+  /** The pre-test as saved: the quiz key it was drawn for, then the quiz codec's text ('' = none). */
+  pretest?: string;
 }
 
 export interface ParsedProgress {
@@ -82,7 +88,9 @@ export interface ParsedProgress {
 }
 
 export function encodeProgress(progress: SavedProgress, modules: readonly CodecModule[]): string {
-  const { savedAt, language, position, visited, quizzes, scenarios, checks, tasks } = progress;
+  const { savedAt, language, position, visited, quizzes, scenarios, checks, tasks, pretests = [] } = progress;
+  // The pre-tests' field (the eleventh) is written only once one has started.
+  const pretestField = pretests.some((p) => p && p.attempt > 0) ? [modules.map((m, i) => encodePretest(pretests[i], m)).join('~')] : [];
   const here = modules[position.module]!;
   return [
     FORMAT_TAG,
@@ -97,6 +105,7 @@ export function encodeProgress(progress: SavedProgress, modules: readonly CodecM
       .join('~'),
     `${modules.map((m, i) => encodeChecks(checks?.[i], m.checks)).join('~')}.`,
     modules.map((m, i) => encodeTasks(tasks?.[i], m.tasks)).join('~'),
+    ...pretestField,
   ].join('|');
 }
 
@@ -123,6 +132,8 @@ export function parseProgress(text: string): ParsedProgress | string {
   const pages = pagesText.split('.');
   const quizzes = quizText.split('~');
   const scenarios = scenarioText.split('~');
+  const pretests = parts[10]?.split('~');
+  if (pretests && pretests.length !== keys.length) return 'wrong number of pre-tests';
   if (keys.some((k) => !/^[0-9a-z]{3}$/.test(k)) || new Set(keys).size !== keys.length) return 'bad module keys';
   if ([pages, quizzes, scenarios].some((list) => list.length !== keys.length)) return 'wrong number of modules';
   // This build always writes fields 9 and 10 (check answers, written tasks): a text without them was cut.
@@ -146,6 +157,7 @@ export function parseProgress(text: string): ParsedProgress | string {
       scenarios: entries.map((e) => ({ key: e.slice(0, KEY_LENGTH), text: e.slice(KEY_LENGTH) })),
       checks: checks[m]!,
       tasks: tasks[m]!,
+      ...(pretests?.[m] ? { pretest: pretests[m] } : {}),
     });
   }
   return { savedAt, language, position: { module: positionText.slice(0, KEY_LENGTH), page: positionText.slice(KEY_LENGTH) }, modules };

@@ -16,6 +16,7 @@ import { parseProgress, FORMAT_TAG, type CodecModule, type DecodeResult, type Pa
 import { decodeLegacyProgress, LEGACY_TAG } from './legacy-codec';
 import { decodeResponse, objectivesOf, parseQuiz, quizFromParsed, type ParsedQuiz } from './quiz-codec';
 import { decodeScenarios, type ScenarioProgress } from './scenario-codec';
+import { decodePretest } from './pretest-codec';
 import { moduleKey, pageKey, questionKey, quizKey, scenarioKey } from './structure-keys';
 import { decodeChecks, type CheckAnswers } from './check-codec';
 import { fitTasks, type TaskAnswers } from './task-codec';
@@ -43,6 +44,12 @@ export function decodeProgress(text: string, contentHash: string, modules: reado
     const answers = fitAnswers(module, saved, dropped);
     checks.push(answers.checks);
     tasks.push(answers.tasks);
+    if (saved?.pretest) {
+      const pretest = decodePretest(saved.pretest, module);
+      if (pretest === null) return { status: 'corrupt', reason: `bad pre-test for module ${module.id}` };
+      if (pretest === 'changed') dropped.push(`the pre-test of module ${module.id}, whose quiz bank changed`);
+      else (progress.pretests ??= modules.map(() => undefined))[modules.indexOf(module)] = pretest;
+    }
   }
   if (checks.some((a) => Object.keys(a).length)) progress.checks = checks;
   if (tasks.some((a) => Object.keys(a).length)) progress.tasks = tasks;

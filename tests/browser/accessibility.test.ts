@@ -43,7 +43,9 @@ describe('accessibility', () => {
   });
 
   for (const language of ['en', 'es'] as const) {
-    it(`has no axe violations on any page in ${language}`, async () => {
+    it(`has no axe violations on any page in ${language}`, async function () {
+      // Every page of the course with axe on each: over a minute on a busy two-core machine.
+      this.timeout(240000);
       await switchLanguage(sco, language);
       const found: string[] = [];
       await openEveryPage(sco, async (label) => {

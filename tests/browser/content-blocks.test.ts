@@ -10,7 +10,8 @@ import type { CompiledPage } from '../../src/content/schema';
 import { BlockStates } from '../../src/controllers/block-states';
 import '../../src/components/page-view';
 import type { PageView } from '../../src/components/page-view';
-import { deepActiveElement, waitFor } from './helpers';
+import { nextLaunchData } from '../../preview/lms-host';
+import { catalogue, deepActiveElement, hostFor, launch, pageTitle, waitFor, type LaunchedSco } from './helpers';
 
 const SOURCE = `# Blocks
 
@@ -279,5 +280,42 @@ describe('content blocks', () => {
     host.style.width = '320px';
     const wide = [...root.querySelectorAll('*')].flatMap((el) => [el, ...(el.shadowRoot ? el.shadowRoot.querySelectorAll('*') : [])]).filter((el) => el.getBoundingClientRect().right > host.getBoundingClientRect().right + 1);
     expect(wide.map((el) => `${el.tagName} ${el.className}`)).to.deep.equal([]);
+  });
+});
+
+describe('content block state in the course', () => {
+  it('keeps flashcards turned across a relaunch of the module', async () => {
+    const pkg = (await catalogue()).packages.find((p) => p.kind === 'module' && p.moduleId === 'preparedness' && p.version === '1.2')!;
+    const url = `/dist/${pkg.folder}/${pkg.scos[0]!.href}`;
+    const openCards = async (sco: LaunchedSco) => {
+      const toc = sco.root.querySelector('micic-table-of-contents')!.shadowRoot!;
+      [...toc.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent?.includes('The ten Principles'))!.click();
+      await waitFor(() => pageTitle(sco) === 'The ten Principles', 'the Principles page');
+      const cards = sco.root.querySelector('micic-page-view')!.shadowRoot!.querySelector('micic-flashcards')!;
+      return waitFor(() => cards.shadowRoot?.querySelectorAll<HTMLButtonElement>('li button'), 'the flashcards to render');
+    };
+    for (const key of Object.keys(localStorage)) if (key.startsWith('micic:blocks:')) localStorage.removeItem(key);
+    const first = hostFor(pkg, pkg.moduleId!);
+    const launched = await launch(url);
+    try {
+      launched.win.focus();
+      const buttons = await openCards(launched);
+      buttons[1]!.focus();
+      await sendKeys({ press: ' ' });
+      expect(buttons[1]!.getAttribute('aria-pressed')).to.equal('true');
+      expect(Object.keys(localStorage).filter((key) => key.startsWith('micic:blocks:')).length).to.equal(1);
+    } finally {
+      launched.close();
+      first.uninstall(window);
+    }
+    const second = hostFor(pkg, pkg.moduleId!, { saved: nextLaunchData(first) });
+    const resumed = await launch(url);
+    try {
+      const buttons = await openCards(resumed);
+      expect([...buttons].map((b) => b.getAttribute('aria-pressed'))).to.deep.equal(['false', 'true', 'false', 'false', 'false']);
+    } finally {
+      resumed.close();
+      second.uninstall(window);
+    }
   });
 });

@@ -22,8 +22,9 @@ export function hostFor(pkg: BuiltPackage, scoId: string, options: Partial<HostO
   return host;
 }
 
-/** Each test starts with no course data in this browser (progress, mirrors). */
+/** Each test starts with no course data in this browser (progress, mirrors), and no course left open by a failed test (it would hold the activity's tab lock). */
 beforeEach(() => {
+  for (const frame of document.querySelectorAll('iframe')) frame.remove();
   for (const key of Object.keys(localStorage)) if (key.startsWith('micic:')) localStorage.removeItem(key);
 });
 
@@ -55,19 +56,41 @@ export interface LaunchedSco {
   close(): void;
 }
 
-/** Opens a launch page in an iframe (the LMS API must already be installed on this window). */
-export async function launch(src: string): Promise<LaunchedSco> {
-  const frame = document.createElement('iframe');
+const FIRST_VIEWS = 'micic-course-home, micic-module-landing';
+
+/** Waits for the course in `frame` to open; from its home or landing, presses Start/Continue; returns the shell once a page shows. */
+export async function learnerPageIn(frame: HTMLIFrameElement, what: string): Promise<ShadowRoot> {
+  const shell = () => frame.contentDocument?.querySelector('micic-course-shell')?.shadowRoot ?? undefined;
+  const page = () => (shell()?.querySelector('micic-page-view')?.shadowRoot?.querySelector('h1') ? shell() : undefined);
+  const start = await waitFor(() => page() ?? shell()?.querySelector(FIRST_VIEWS)?.shadowRoot?.querySelector<HTMLButtonElement>('[data-current] .primary, .primary'), what);
+  if (start instanceof HTMLButtonElement) start.click();
+  return waitFor(page, `${what}: the learner's page`);
+}
+
+/**
+ * Opens a launch page in an iframe (the LMS API must already be installed on this window). Every
+ * launch opens on the course home or the module's landing; unless `stayOnFirstView`, its
+ * Start/Continue button (the current module's) is pressed, so the test begins on the learner's page.
+ * `into`: launch in another document (the LMS API must be installed on its window).
+ */
+export async function launch(src: string, options: { stayOnFirstView?: boolean; into?: Document } = {}): Promise<LaunchedSco> {
+  const into = options.into ?? document;
+  const frame = into.createElement('iframe');
   frame.title = 'course';
   frame.style.width = '1024px';
   frame.style.height = '768px';
-  frame.src = src;
-  document.body.append(frame);
-  const root = await waitFor(() => {
-    const shell = frame.contentDocument?.querySelector('micic-course-shell');
-    const view = shell?.shadowRoot?.querySelector('micic-page-view, micic-quiz-view, micic-scenario-view, micic-workshop-card');
-    return view?.shadowRoot?.querySelector('h1') ? shell!.shadowRoot! : undefined;
-  }, `the course to render in ${src}`);
+  frame.src = new URL(src, location.href).href;
+  into.body.append(frame);
+  const views = options.stayOnFirstView ? FIRST_VIEWS : `${FIRST_VIEWS}, micic-page-view, micic-quiz-view, micic-scenario-view, micic-workshop-card`;
+  const viewIn = (selector: string) => frame.contentDocument?.querySelector('micic-course-shell')?.shadowRoot?.querySelector<HTMLElement>(selector);
+  const rendered = (selector: string) => (viewIn(selector)?.shadowRoot?.querySelector('h1') ? frame.contentDocument!.querySelector('micic-course-shell')!.shadowRoot! : undefined);
+  let root = await waitFor(() => rendered(views), `the course to render in ${src}`);
+  const first = viewIn(FIRST_VIEWS);
+  if (first && !options.stayOnFirstView) {
+    const button = first.shadowRoot!.querySelector<HTMLButtonElement>('[data-current] .primary, .primary')!;
+    button.click();
+    root = await waitFor(() => (viewIn(FIRST_VIEWS) ? undefined : rendered('micic-page-view, micic-quiz-view, micic-scenario-view, micic-workshop-card')), `the first page after ${button.textContent?.trim()}`);
+  }
   return {
     frame,
     win: frame.contentWindow!,
@@ -75,6 +98,12 @@ export async function launch(src: string): Promise<LaunchedSco> {
     root,
     close: () => frame.remove(),
   };
+}
+
+/** The notices shown, one line each ('' when none). */
+export function noticesOf(sco: LaunchedSco): string {
+  const items = sco.root.querySelector('micic-notice-list')!.shadowRoot!.querySelectorAll('li span');
+  return [...items].map((item) => item.textContent?.trim()).join('\n');
 }
 
 /** The element that has focus, looking through shadow roots. */

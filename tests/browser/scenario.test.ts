@@ -5,6 +5,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { nextLaunchData } from '../../preview/lms-host';
+import { lmsId } from '../../src/lms/identifiers';
 import { axeViolations, catalogue, deepActiveElement, courseIndex, hostFor, launch, playScenarioByKeyboard, scenarioRoot, scenarioTexts, waitFor, type LaunchedSco } from './helpers';
 
 const index = await courseIndex();
@@ -52,7 +53,7 @@ for (const version of ['1.2', '2004'] as const) {
         let at = key.start;
         expect(interactions.map((i) => i.id)).to.deep.equal(
           taken.map((choice) => {
-            const id = `${module.id}.${key.id}.${at}.1`;
+            const id = lmsId(`${module.id}.${key.id}.${at}.1`);
             at = key.scenes.find((s) => s.id === at)!.choices.find((c) => c.id === choice)!.next;
             return id;
           }),
@@ -60,9 +61,9 @@ for (const version of ['1.2', '2004'] as const) {
         for (const interaction of interactions) {
           expect(interaction.type).to.equal('choice');
           expect(interaction.result).to.equal(version === '1.2' ? 'wrong' : 'incorrect');
-          expect(interaction.objectives['0'].id).to.equal(`${module.id}.${key.objectives[0]}`);
+          expect(interaction.objectives['0'].id).to.equal(lmsId(`${module.id}.${key.objectives[0]}`));
         }
-        if (version === '2004') expect(interactions[0].correct_responses['0'].pattern).to.equal(key.scenes.find((s) => s.id === key.start)!.choices.find((c) => c.best)!.id);
+        if (version === '2004') expect(interactions[0].correct_responses['0'].pattern).to.equal(lmsId(key.scenes.find((s) => s.id === key.start)!.choices.find((c) => c.best)!.id));
         else expect(interactions[0].correct_responses['0'].pattern).to.match(/^[a-z]$/);
         expect(host.errors).to.deep.equal([]);
 

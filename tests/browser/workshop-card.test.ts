@@ -38,8 +38,11 @@ describe('workshop card', () => {
       const shown = [...card.querySelectorAll('ol.decisions .choice')].map((span) => span.textContent!.trim());
       expect(shown).to.deep.equal(expectedChoices);
       expect(card.textContent).to.contain(texts.endings[at]!.title);
-      expect([...card.querySelectorAll('ol.prompts li')].map((li) => li.textContent!.trim())).to.deep.equal(module.workshopPrompts.map((p) => p.en));
-      expect(card.querySelectorAll('ul.objectives li')).to.have.length(module.objectives.length);
+      expect([...card.querySelectorAll('ol.prompts li > span')].map((span) => span.textContent!.trim())).to.deep.equal(module.workshopPrompts.map((p) => p.en));
+      expect(card.querySelectorAll('ol.prompts textarea')).to.have.length(module.workshopPrompts.length);
+      // Pre-test (not taken here) beside the quiz, per objective.
+      expect(card.querySelectorAll('table.objectives tbody tr')).to.have.length(module.objectives.length);
+      expect([...card.querySelectorAll('td.pretest')].map((td) => td.textContent!.trim())).to.deep.equal(module.objectives.map(() => 'not taken'));
       expect(await axeViolations(sco)).to.deep.equal([]);
 
       sco.root.querySelector('micic-language-switch')!.shadowRoot!.querySelector<HTMLButtonElement>('button[lang="es"]')!.click();

@@ -6,6 +6,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const dist = join(import.meta.dirname, '../../dist');
 
@@ -41,8 +42,8 @@ export interface DistServer {
   close(): void;
 }
 
-/** dist/ over HTTP at a free port of 127.0.0.1. */
-export function serveDist(): Promise<DistServer> {
+/** dist/ over HTTP at a free port of 127.0.0.1; `headers` adds response headers by path. */
+export function serveDist(headers: (pathname: string) => Record<string, string> = () => ({})): Promise<DistServer> {
   const missing: string[] = [];
   const server: Server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
@@ -52,7 +53,7 @@ export function serveDist(): Promise<DistServer> {
       response.writeHead(404).end();
       return;
     }
-    response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' }).end(readFileSync(path));
+    response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', ...headers(pathname) }).end(readFileSync(path));
   });
   return new Promise((resolve) =>
     server.listen(0, '127.0.0.1', () => {
@@ -61,4 +62,18 @@ export function serveDist(): Promise<DistServer> {
       resolve({ origin: `http://127.0.0.1:${port}`, missing, close: () => server.close() });
     }),
   );
+}
+
+/** dist/ served and a Chromium for the tests of one file, started before them and closed after. */
+export function servedChromium(headers?: (pathname: string) => Record<string, string>): { browser: Browser; server: DistServer } {
+  const state = {} as { browser: Browser; server: DistServer };
+  beforeAll(async () => {
+    state.server = await serveDist(headers);
+    state.browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await state.browser?.close();
+    state.server?.close();
+  });
+  return state;
 }

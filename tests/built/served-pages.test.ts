@@ -3,21 +3,11 @@
  * fits a 360 px phone with nothing wider than the screen, and no page asks for a file that is not
  * there (the browser's /favicon.ico among them).
  */
-import type { Browser, Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, serveDist, type DistServer } from './chromium.ts';
+import type { Page } from 'puppeteer-core';
+import { describe, expect, it } from 'vitest';
+import { servedChromium } from './chromium.ts';
 
-let browser: Browser;
-let server: DistServer;
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+const chromium = servedChromium();
 
 /** Elements of the page that reach past its right edge, and how wide the page scrolls. */
 function overflow(page: Page, width: number): Promise<{ scrollWidth: number; tooWide: string[] }> {
@@ -35,16 +25,21 @@ async function launchInPreview(page: Page, packageName: string): Promise<void> {
   await page.click('button[type="submit"]');
   const frame = await (await page.waitForSelector('iframe#course'))!.contentFrame();
   await frame.waitForFunction(
-    () => !!document.querySelector('micic-course-shell')?.shadowRoot?.querySelector('micic-page-view')?.shadowRoot?.querySelector('h1'),
+    () => {
+      const shell = document.querySelector('micic-course-shell')?.shadowRoot;
+      // A launch opens on the course home or a module landing: go in, as a learner does.
+      shell?.querySelector('micic-course-home, micic-module-landing')?.shadowRoot?.querySelector<HTMLButtonElement>('[data-current] .primary, .primary')?.click();
+      return !!shell?.querySelector('micic-page-view')?.shadowRoot?.querySelector('h1');
+    },
     { timeout: 10000 },
   );
 }
 
 async function openPreview(width: number, height: number): Promise<{ page: Page; close: () => Promise<void> }> {
-  const context = await browser.createBrowserContext();
+  const context = await chromium.browser.createBrowserContext();
   const page = await context.newPage();
   await page.setViewport({ width, height });
-  await page.goto(`${server.origin}/index.html`);
+  await page.goto(`${chromium.server.origin}/index.html`);
   await page.waitForFunction(() => document.querySelectorAll('#package option').length > 2);
   return { page, close: () => context.close() };
 }
@@ -67,22 +62,22 @@ describe('the preview LMS on a 360 px phone', () => {
 
 describe('files asked for over HTTP', () => {
   it('every page finds its favicon, nothing is missing, and the offline bundle is not loaded', async () => {
-    server.missing.length = 0;
+    chromium.server.missing.length = 0;
     const { page, close } = await openPreview(1366, 768);
     try {
       const icon = await page.evaluate(() => document.querySelector<HTMLLinkElement>('link[rel="icon"]')?.href);
       expect(icon).toMatch(/\/web\/assets\/favicon\.svg$/);
       await launchInPreview(page, 'web');
-      const course = await page.goto(`${server.origin}/web/index.html`);
+      const course = await page.goto(`${chromium.server.origin}/web/index.html`);
       expect(course?.ok()).toBe(true);
-      await page.waitForFunction(() => !!document.querySelector('micic-course-shell')?.shadowRoot?.querySelector('micic-page-view'));
+      await page.waitForFunction(() => !!document.querySelector('micic-course-shell')?.shadowRoot?.querySelector('micic-course-home, micic-page-view'));
       // Over http the module build runs; the file:// fallback stays unused.
       expect(await page.evaluate(() => !!document.querySelector('script[src$="offline/course.js"]'))).toBe(false);
       const courseIcon = await page.evaluate(() => document.querySelector<HTMLLinkElement>('link[rel="icon"]')?.href);
-      expect(courseIcon).toBe(`${server.origin}/web/assets/favicon.svg`);
+      expect(courseIcon).toBe(`${chromium.server.origin}/web/assets/favicon.svg`);
       // Fetched, not opened: a bare SVG document has no icon of its own, so the browser would ask for /favicon.ico.
       expect(await page.evaluate(async (url) => (await fetch(url)).headers.get('content-type'), courseIcon!)).toBe('image/svg+xml');
-      expect(server.missing).toEqual([]);
+      expect(chromium.server.missing).toEqual([]);
     } finally {
       await close();
     }

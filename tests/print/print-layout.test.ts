@@ -2,6 +2,7 @@
  * Print layouts, rendered by Chromium: the facilitator guide prints to PDF on A4 and Letter with
  * pages, and nothing overflows the printable width.
  */
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'puppeteer-core';
@@ -61,6 +62,31 @@ describe('facilitator guide print layout', () => {
     it(`${language}: nothing overflows the printable width of A4 (16 mm margins)`, async () => {
       // 210 mm - 2 × 16 mm = 178 mm ≈ 672 CSS px.
       expect(await overflowing(url, 672)).toEqual([]);
+    });
+
+    it(`${language}: nothing overflows the printable width of Letter (16 mm margins)`, async () => {
+      // 215.9 mm - 2 × 16 mm ≈ 184 mm ≈ 695 CSS px; A4 above is the narrower of the two.
+      expect(await overflowing(url, 695)).toEqual([]);
+    });
+
+    it(`${language}: the replication plan fits on one printed page of A4 and Letter`, async () => {
+      const page = await browser.newPage();
+      await page.setViewport({ width: 672, height: 1000 });
+      await page.goto(url);
+      await page.emulateMediaType('print');
+      const height = await page.evaluate(() => document.querySelector('section.replication')!.getBoundingClientRect().height);
+      await page.close();
+      // Letter is the shorter page: 279.4 mm - 2 × 16 mm ≈ 247 mm ≈ 934 CSS px.
+      expect(height).toBeGreaterThan(300);
+      expect(height).toBeLessThanOrEqual(934);
+    });
+
+    it(`${language}: the build printed the guide to PDF with Chromium`, () => {
+      const pdf = join(dist, `facilitator-guide.${language}.pdf`);
+      expect(existsSync(pdf), `${pdf} (the build prints it when Chromium is installed)`).toBe(true);
+      const bytes = readFileSync(pdf).toString('latin1');
+      expect(bytes.startsWith('%PDF-')).toBe(true);
+      expect((bytes.match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBeGreaterThan(10);
     });
 
     it(`${language}: every label on the scenario maps prints at 9 pt or more inside its box, and no map part is taller than an A4 page`, async () => {

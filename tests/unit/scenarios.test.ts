@@ -11,6 +11,8 @@ import { ContentError, type ContentProblem } from '../../src/content/errors.ts';
 import { loadCourse } from '../../src/content/loader.ts';
 import type { ScenarioKey } from '../../src/content/schema.ts';
 import { bestPath, buildScenarioMachine, scorePercent, startScenario } from '../../src/machines/scenario-machine.ts';
+import { scenarioPaths } from '../../src/machines/scenario-paths.ts';
+import { bestIsLongestRate } from '../../src/content/scenario-figures.ts';
 import { decodeScenarios, encodeScenarios } from '../../src/progress/scenario-codec.ts';
 
 const root = join(import.meta.dirname, '../..');
@@ -18,12 +20,20 @@ const FIXTURE = join(import.meta.dirname, '../fixtures/valid-course');
 const SCENARIO = 'modules/01-alpha/scenarios/small-crisis.yaml';
 
 function allPaths(key: ScenarioKey) {
+  return scenarioPaths(key).filter((p) => p.state.status === 'done');
+}
+
+/** The reference walk: @xstate/graph's getSimplePaths (slow on large scenarios, so used to check the fast walk). */
+function referencePaths(key: ScenarioKey) {
   return getSimplePaths(buildScenarioMachine(key), {
     events: (snapshot) =>
       (key.scenes.find((s) => s.id === snapshot.value)?.choices ?? []).map((c) => ({ type: 'choose' as const, choice: c.id })),
     serializeState: (snapshot) => JSON.stringify([snapshot.value, snapshot.context.path]),
-  }).filter((p) => p.state.status === 'done');
+  });
 }
+
+const summary = (paths: Array<{ state: { value: unknown; status: string; context: unknown }; steps: Array<{ state: { value: unknown } }> }>) =>
+  paths.map((p) => JSON.stringify([p.state.value, p.state.status, p.state.context, p.steps.map((s) => s.state.value)])).sort();
 
 describe('the real scenarios', () => {
   const course = loadCourse(root, 'modules', { assessmentRules: false });
@@ -31,6 +41,25 @@ describe('the real scenarios', () => {
 
   it('exist in every module', () => {
     expect(new Set(scenarios.map(([m]) => m))).toEqual(new Set(course.index.modules.map((m) => m.id)));
+  });
+
+  it('are walked path by path exactly as @xstate/graph walks them', () => {
+    const fixture = loadCourse(FIXTURE).index.modules[0]!.scenarios[0]!;
+    const small = scenarios.map(([, key]) => key).find((key) => key.id === 'after-the-floods')!;
+    for (const key of [fixture, small]) expect(summary(scenarioPaths(key))).toEqual(summary(referencePaths(key)));
+  });
+
+  it('do not reward picking the longest choice: the best choice is the longest text in at most 40 % of scenes, in each language', () => {
+    for (const language of course.index.languages) {
+      let scenes = 0;
+      let longest = 0;
+      for (const [moduleId, key] of scenarios) {
+        const rate = bestIsLongestRate(key, course.contents.get(`${moduleId}.${language}`)!.scenarios[key.id]!);
+        scenes += rate.scenes;
+        longest += rate.longest;
+      }
+      expect(longest / scenes, language).toBeLessThanOrEqual(0.4);
+    }
   });
 
   for (const [moduleId, key] of scenarios) {

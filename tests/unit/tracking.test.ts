@@ -37,6 +37,7 @@ const taken = (score: number): QuizSnapshotData => ({
 
 function input(modules: ModuleSummary[], seen: boolean[], quizzes: Array<QuizSnapshotData | undefined>, extra: Partial<TrackingInput> = {}): TrackingInput {
   const context: CourseContext = {
+    view: 'page',
     modules: modules.map((m) => ({ id: m.id, pageIds: ['p', 'quiz'] })),
     position: { module: 0, page: 0 },
     visited: seen.map((s) => [s, s]),

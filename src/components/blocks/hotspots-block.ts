@@ -1,6 +1,6 @@
 import { html, css } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from '../style-props';
 import { BlockElement, blockStyles } from './block-base';
 
 /**
@@ -83,7 +83,7 @@ export class HotspotsBlock extends BlockElement {
         ${this.indexes().map(
           (i) => html`<button
             class="marker"
-            style=${styleMap({ left: `${this.places[i]?.x ?? 0}%`, top: `${this.places[i]?.y ?? 0}%` })}
+            ${styleProps({ left: `${this.places[i]?.x ?? 0}%`, top: `${this.places[i]?.y ?? 0}%` })}
             aria-expanded=${this.open === i ? 'true' : 'false'}
             aria-controls="spot-${i}"
             @click=${() => (this.open = this.open === i ? -1 : i)}

@@ -109,11 +109,16 @@ export const pageBlockStyles = css`
   [slot='graphic'] > p {
     margin: 0;
   }
-  /* Before an interactive block's code loads, its content reads as headed sections. */
+  /* Before an interactive block's code loads (a moment, on first use), it shows its titles only, close
+     to how it first renders, so the page hardly moves when it does. */
   :not(:defined) > [slot^='title-'] {
     display: block;
-    margin-top: var(--micic-space-4, 1rem);
+    padding: var(--micic-space-3, 0.75rem) var(--micic-space-4, 1rem);
     font-weight: 700;
+  }
+  :not(:defined) > [slot^='panel-'],
+  :not(:defined) > [slot^='back-'] {
+    display: none;
   }
   micic-accordion,
   micic-tabs,
@@ -123,6 +128,9 @@ export const pageBlockStyles = css`
     display: block;
   }
   @media print {
+    :not(:defined) > [slot] {
+      display: block;
+    }
     .block-callout,
     .block-quote,
     .block-figure,

@@ -1,4 +1,5 @@
 import { html, css } from 'lit';
+import { styleProps } from '../style-props';
 import { customElement, state } from 'lit/decorators.js';
 import { BlockElement, blockStyles, moveFocus } from './block-base';
 
@@ -60,7 +61,8 @@ export class TabsBlock extends BlockElement {
   @state() private selected = 0;
 
   override render() {
-    // The grid order interleaves each tab with its panel when printed.
+    // The grid order interleaves each tab with its panel when printed. styleProps sets it through
+    // CSSOM, which a strict CSP allows; a style attribute would be refused.
     return html`<div class="tabs">
       <div role="tablist" @keydown=${this.onKeydown}>
         ${this.indexes().map(
@@ -68,7 +70,7 @@ export class TabsBlock extends BlockElement {
             class="control"
             role="tab"
             id="tab-${i}"
-            style="order: ${2 * i}"
+            ${styleProps({ order: `${2 * i}` })}
             aria-selected=${i === this.selected ? 'true' : 'false'}
             aria-controls="panel-${i}"
             tabindex=${i === this.selected ? 0 : -1}
@@ -79,7 +81,7 @@ export class TabsBlock extends BlockElement {
         )}
       </div>
       ${this.indexes().map(
-        (i) => html`<div role="tabpanel" id="panel-${i}" aria-labelledby="tab-${i}" tabindex="0" style="order: ${2 * i + 1}" ?hidden=${i !== this.selected}>
+        (i) => html`<div role="tabpanel" id="panel-${i}" aria-labelledby="tab-${i}" tabindex="0" ${styleProps({ order: `${2 * i + 1}` })} ?hidden=${i !== this.selected}>
           <slot name="panel-${i}"></slot>
         </div>`,
       )}

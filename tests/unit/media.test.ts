@@ -1,0 +1,137 @@
+/**
+ * Images in pages: a figure with its size and caption when right; when wrong, the build fails
+ * naming the Markdown file and line (or the media file) and the problem.
+ */
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ContentError, type ContentProblem } from '../../src/content/errors.ts';
+import { loadCourse } from '../../src/content/loader.ts';
+import { rasterSize, svgSize } from '../../src/content/image-size.ts';
+
+const FIXTURE = join(import.meta.dirname, '../fixtures/valid-course');
+const PAGE = 'modules/01-alpha/pages/details';
+let root = '';
+
+const SVG = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 400 200"><rect width="400" height="200" fill="#0b5cad"/><text x="20" y="40">{{label}}</text></svg>';
+const TEXT = 'text:\n  label: { en: "Phases", es: "Fases" }\n';
+const CREDITS = 'credits:\n  - files: [01-alpha/media/phases.svg]\n    what: { en: A figure, es: Una figura }\n    credit: { en: Drawn for the test, es: Dibujada para la prueba }\n    licence: MIT\n';
+
+/** A copy of the valid fixture with one translated SVG used on the "details" page in both languages. */
+function courseWithFigure(markdown = '![Three phases in a row](media/phases.svg "The phases")'): string {
+  root = mkdtempSync(join(tmpdir(), 'micic-media-'));
+  cpSync(FIXTURE, root, { recursive: true });
+  mkdirSync(join(root, 'modules/01-alpha/media'));
+  writeFileSync(join(root, 'modules/01-alpha/media/phases.svg'), SVG);
+  writeFileSync(join(root, 'modules/01-alpha/media/phases.text.yaml'), TEXT);
+  writeFileSync(join(root, 'modules/media-credits.yaml'), CREDITS);
+  for (const language of ['en', 'es']) {
+    const path = join(root, `${PAGE}.${language}.md`);
+    writeFileSync(path, readFileSync(path, 'utf8').replace('\n## ', `\n${markdown}\n\n## `));
+  }
+  return root;
+}
+
+function problemsOf(dir: string): ContentProblem[] {
+  try {
+    loadCourse(dir);
+  } catch (error) {
+    if (error instanceof ContentError) return error.problems;
+    throw error;
+  }
+  throw new Error('expected the content to be rejected');
+}
+
+afterEach(() => {
+  if (root) rmSync(root, { recursive: true, force: true });
+  root = '';
+});
+
+describe('images in pages', () => {
+  it('become figures with the language’s own SVG, its size, lazy loading and the caption', () => {
+    const course = loadCourse(courseWithFigure());
+    const html = (language: string) => course.contents.get(`alpha.${language}`)!.pages[1]!.blocks.map((b) => ('html' in b ? b.html : '')).join('');
+    expect(html('en')).toContain('<figure class="figure"><img src="assets/media/alpha/phases.en.svg" alt="Three phases in a row" width="400" height="200" loading="lazy" decoding="async"><figcaption>The phases</figcaption></figure>');
+    expect(html('es')).toContain('src="assets/media/alpha/phases.es.svg"');
+    expect(String(course.media.get('assets/media/alpha/phases.es.svg'))).toContain('>Fases<');
+    expect(String(course.media.get('assets/media/alpha/phases.en.svg'))).not.toContain('{{');
+    expect(course.reference.get('es')!.credits).toEqual([{ what: 'Una figura', credit: 'Dibujada para la prueba', licence: 'MIT' }]);
+  });
+
+  it('allow empty alt text only for an image marked decorative', () => {
+    const course = loadCourse(courseWithFigure('![](media/phases.svg "decorative")'));
+    const html = course.contents.get('alpha.en')!.pages[1]!.blocks.map((b) => ('html' in b ? b.html : '')).join('');
+    expect(html).toContain('<div class="figure decorative"><img src="assets/media/alpha/phases.en.svg" alt=""');
+  });
+
+  it('reject missing alt text with the file and line', () => {
+    const problems = problemsOf(courseWithFigure('![](media/phases.svg "The phases")'));
+    expect(problems).toContainEqual({ file: `${PAGE}.en.md`, line: 5, message: expect.stringContaining('has no alt text') });
+  });
+
+  it('reject an image that does not exist', () => {
+    const problems = problemsOf(courseWithFigure('![A chart](media/chart.svg)'));
+    expect(problems).toContainEqual({ file: `${PAGE}.en.md`, line: 5, message: expect.stringContaining('does not exist (no file modules/01-alpha/media/chart.svg)') });
+  });
+
+  it('reject an image from outside the media folder, and one inside a sentence', () => {
+    expect(problemsOf(courseWithFigure('![A chart](https://example.org/chart.png)'))).toContainEqual(
+      expect.objectContaining({ file: `${PAGE}.en.md`, line: 5, message: expect.stringContaining('must be "media/<name>.svg"') }),
+    );
+    expect(problemsOf(courseWithFigure('See ![A chart](media/phases.svg) here.'))).toContainEqual(
+      expect.objectContaining({ file: `${PAGE}.en.md`, line: 5, message: expect.stringContaining('paragraph of its own') }),
+    );
+  });
+
+  it('reject an image over its size budget', () => {
+    const dir = courseWithFigure();
+    const big = SVG.replace('</svg>', `${'<circle cx="1" cy="1" r="1" fill="#123456"/>'.repeat(1200)}</svg>`);
+    let n = 0;
+    // Distinct circles, so the optimiser cannot merge them away.
+    const distinct = big.replace(/<circle cx="1" cy="1"/g, () => `<circle cx="${(n * 37) % 400}" cy="${(n++ * 53) % 200}"`);
+    writeFileSync(join(dir, 'modules/01-alpha/media/phases.svg'), distinct);
+    expect(problemsOf(dir)).toContainEqual(expect.objectContaining({ file: `${PAGE}.en.md`, line: 5, message: expect.stringMatching(/after optimisation, over the 40\.0 KB budget/) }));
+  });
+
+  it('reject a placeholder with no translation, and a translation with no placeholder', () => {
+    const dir = courseWithFigure();
+    writeFileSync(join(dir, 'modules/01-alpha/media/phases.text.yaml'), 'text:\n  other: { en: "x", es: "y" }\n');
+    expect(problemsOf(dir)).toContainEqual(expect.objectContaining({ file: `${PAGE}.en.md`, message: expect.stringContaining('has the placeholder "{{label}}" but modules/01-alpha/media/phases.text.yaml has no text "label"') }));
+  });
+
+  it('reject an SVG that would run script or fetch another file', () => {
+    const dir = courseWithFigure();
+    writeFileSync(join(dir, 'modules/01-alpha/media/phases.svg'), SVG.replace('<rect', '<image href="https://example.org/x.png"/><rect'));
+    expect(problemsOf(dir)).toContainEqual(expect.objectContaining({ message: expect.stringContaining('holds a link to another file or address') }));
+  });
+
+  it('require a credit for every image, and only for images that exist', () => {
+    const dir = courseWithFigure();
+    writeFileSync(join(dir, 'modules/media-credits.yaml'), CREDITS.replace('01-alpha/media/phases.svg', '01-alpha/media/other.svg'));
+    const problems = problemsOf(dir);
+    expect(problems).toContainEqual({ file: 'modules/media-credits.yaml', line: 2, message: '"01-alpha/media/other.svg" is credited but there is no such image' });
+    expect(problems).toContainEqual({ file: 'modules/media-credits.yaml', message: 'modules/01-alpha/media/phases.svg has no credit and licence; add it to a "files" list' });
+  });
+
+  it('reject an image no page uses', () => {
+    const dir = courseWithFigure();
+    writeFileSync(join(dir, 'modules/01-alpha/media/unused.svg'), SVG.replace('{{label}}', 'x'));
+    expect(problemsOf(dir)).toContainEqual(expect.objectContaining({ file: 'modules/01-alpha/media/unused.svg', message: expect.stringContaining('not used by any page') }));
+  });
+});
+
+describe('image sizes', () => {
+  it('are read from SVG, PNG, JPEG and WebP headers', () => {
+    expect(svgSize('<svg viewBox="0 0 560 372">')).toEqual({ width: 560, height: 372 });
+    expect(svgSize('<svg width="300px" height="150" viewBox="0 0 10 10">')).toEqual({ width: 300, height: 150 });
+    const png = new Uint8Array(24);
+    png.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    new DataView(png.buffer).setUint32(16, 640);
+    new DataView(png.buffer).setUint32(20, 480);
+    expect(rasterSize('png', png)).toEqual({ width: 640, height: 480 });
+    const jpeg = new Uint8Array([0xff, 0xd8, 0xff, 0xc0, 0x00, 0x11, 0x08, 0x01, 0xe0, 0x02, 0x80, 0, 0, 0]);
+    expect(rasterSize('jpg', jpeg)).toEqual({ width: 640, height: 480 });
+    expect(rasterSize('png', jpeg)).toBeUndefined();
+  });
+});
