@@ -11,17 +11,21 @@ import { hashString } from './machines/quiz-scoring';
 import { scorePercent, startScenario, type ScenarioActor } from './machines/scenario-machine';
 import type { ScenarioProgress } from './progress/scenario-codec';
 import type { ScenarioCommand } from './components/scenario-view';
-import { encodeProgress, savedAtOf, type CodecModule } from './progress/codec';
+import { encodeProgress, type CodecModule } from './progress/codec';
+import { codecModulesOf } from './progress/merge';
 import { restoreSaved, SetAsideStore } from './controllers/saved-progress';
 import { usableLocalStorage } from './lms/mirror';
 import { objectiveId, trackingState } from './progress/tracking';
-import { LmsSession, type SessionNews, type StateToSave } from './lms/session';
+import type { LmsSession, SessionNews, StateToSave } from './lms/session';
 import { answerInteraction } from './controllers/interactions';
 import { quizInteractionId, scenarioInteractionId } from './lms/identifiers';
-import { noticeForNews, quizSaveTiming } from './controllers/session-news';
+import { noticesAfter, quizSaveTiming } from './controllers/session-news';
+import { sessionOptions, startSessionNow, type PreparedSession } from './controllers/session-start';
+import { watchPageLifecycle } from './controllers/page-lifecycle';
+import { preferredLanguage } from './controllers/copy-claim';
 import type { LaunchConfig } from './launch';
 import type { CourseShell } from './components/course-shell';
-import { isLanguage, type UiStringKey } from './i18n';
+import type { UiStringKey } from './i18n';
 import { CARD_PAGE_ID, QUIZ_PAGE_ID, SCENARIO_PAGE_PREFIX, withExtraPages, type NavigableModule } from './controllers/module-pages';
 import { PagePresenter } from './controllers/page-presenter';
 import { PretestController } from './controllers/pretest';
@@ -68,25 +72,18 @@ export class CourseApp {
     private readonly loadContent: ContentLoader,
     private readonly loadReference: ReferenceLoader = () => Promise.reject(new Error('no glossary in this build')),
     win: Window = window,
+    prepared: PreparedSession = startSessionNow(sessionOptions(course, launch, win)),
   ) {
-    this.session = new LmsSession({
-      packageVersion: launch.packageVersion,
-      storageKey: `micic:${course.id}:${course.version}:${launch.scope}`,
-      onNews: (news, detail) => this.onSessionNews(news, detail),
-      savedAtOf,
-      window: win,
-      readOnly: launch.trainer,
-      // The single-SCO course passes module by module on the course's own scores.
-      lmsPassingScore: launch.modules.length === 1,
-    });
-    const resume = this.session.start();
+    this.session = prepared.session;
+    const resume = prepared.launch;
+    prepared.listen((news, detail) => this.onSessionNews(news, detail));
     // Flashcards turned and steps reached stay in this browser (the trainer's preview keeps nothing).
     const blockKey = `micic:blocks:${resume.learnerId || 'anonymous'}:${course.id}:${launch.scope}`;
     new BlockStates(launch.trainer ? undefined : usableLocalStorage(), blockKey, course.contentHash).attach(shell);
     if (launch.trainer) this.addNotice('notice.trainer');
     this.modules = launch.modules.map(withExtraPages);
     this.presenter = new PagePresenter(shell, course, this.modules);
-    this.codecModules = this.modules.map((m) => ({ id: m.id, pageIds: m.pages.map((p) => p.id), quiz: m.quiz, scenarios: m.scenarios, objectiveIds: m.objectives.map((o) => o.id) }));
+    this.codecModules = codecModulesOf(this.modules);
     // The LMS's mastery score applies to a module SCO; the course SCO passes module by module.
     this.masteryScores = this.modules.map((m) => (this.modules.length === 1 && resume.masteryScore !== undefined ? resume.masteryScore : m.masteryScore));
 
@@ -97,7 +94,7 @@ export class CourseApp {
 
     this.actor = createCourseActor({
       modules: this.modules.map((m) => ({ id: m.id, pageIds: m.pages.map((p) => p.id) })),
-      language: restored?.language ?? this.preferredLanguage(resume.language, win),
+      language: restored?.language ?? preferredLanguage(resume.language, win, course.defaultLanguage),
       restored: restored ?? this.positionFromLocation(resume.location),
       start: 'home',
     });
@@ -177,10 +174,7 @@ export class CourseApp {
     this.actor.start();
 
     // Save whenever the learner may be leaving; never rely on unload, which browsers cut short.
-    win.document.addEventListener('visibilitychange', () => {
-      if (win.document.visibilityState === 'hidden') this.session.update(this.record(), 'now');
-    });
-    win.addEventListener('pagehide', () => this.session.finish(this.record()));
+    watchPageLifecycle(win, this.session, () => this.record());
   }
 
   send(event: CourseEvent): void {
@@ -271,24 +265,10 @@ export class CourseApp {
   }
 
   private onSessionNews(news: SessionNews, detail: string): void {
-    if (news === 'save-recovered') {
-      this.notices = this.notices.filter((key) => key !== 'notice.lmsUnavailable' && key !== 'notice.storageUnavailable');
-      this.render();
-      return;
-    }
     // Trainers and support staff find the LMS's own words in the browser console.
-    console.warn(`[MICIC course] ${news}${detail ? `: ${detail}` : ''}`);
-    const notice = noticeForNews(news);
-    if (notice) this.addNotice(notice);
-  }
-
-  private preferredLanguage(lmsLanguage: string, win: Window): Language {
-    const candidates = [lmsLanguage, ...(win.navigator.languages ?? [win.navigator.language])];
-    for (const candidate of candidates) {
-      const code = candidate?.slice(0, 2).toLowerCase();
-      if (isLanguage(code)) return code;
-    }
-    return this.course.defaultLanguage;
+    if (news !== 'save-recovered') console.warn(`[MICIC course] ${news}${detail ? `: ${detail}` : ''}`);
+    this.notices = noticesAfter(news, this.notices);
+    this.render();
   }
 
   /** Falls back to the bookmark alone when suspend_data is gone but the LMS kept the location. */

@@ -5,6 +5,8 @@ import type { CourseShell } from './components/course-shell';
 import { CourseApp, type ContentLoader } from './app';
 import { translate } from './i18n';
 import { readLaunchConfig } from './launch';
+import { openSession, sessionOptions } from './controllers/session-start';
+import { askClaim, preferredLanguage } from './controllers/copy-claim';
 
 const shell = document.querySelector<CourseShell>('micic-course-shell');
 if (!shell) throw new Error('index.html must contain <micic-course-shell>');
@@ -15,9 +17,13 @@ async function boot(shell: CourseShell): Promise<void> {
   const modules = await Promise.all(
     launch.modules.map(async (module) => ({ ...module, ...(await moduleDetailLoaders[module.id]!()) })),
   );
+  const full = { ...launch, modules };
+  const prepared = await openSession(sessionOptions(course, full, window), window, (copy, lmsLanguage) =>
+    askClaim(shell, copy, preferredLanguage(lmsLanguage, window, course.defaultLanguage)),
+  );
   new CourseApp(
     course,
-    { ...launch, modules },
+    full,
     shell,
     ((moduleId: string, language: 'en' | 'es', part: string) => {
       const load = contentLoaders[`${moduleId}.${language}.${part}`];
@@ -25,6 +31,8 @@ async function boot(shell: CourseShell): Promise<void> {
       return load();
     }) as ContentLoader,
     (language) => referenceLoaders[language]?.() ?? Promise.reject(new Error(`no glossary in ${language}`)),
+    window,
+    prepared,
   );
 }
 

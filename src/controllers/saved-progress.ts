@@ -64,7 +64,8 @@ export function restoreSaved(
   const reason = decoded.status === 'restored' ? `no longer fits: ${decoded.dropped.join('; ')}` : decoded.reason;
   console.warn(`[MICIC course] saved progress ${decoded.status === 'corrupt' ? 'is unreadable' : 'was saved for other content'} (${reason})`);
   const kept = store.keep(suspendData, reason, now);
-  if (decoded.status === 'corrupt') return { notice: 'notice.progressReset' };
+  // Damaged, not outdated: say so (the text is kept aside all the same).
+  if (decoded.status === 'corrupt') return { notice: 'notice.progressDamaged' };
   if (decoded.status === 'restored' && !nothingFits(decoded.progress)) return { progress: decoded.progress, notice: 'notice.progressMigrated' };
   return { notice: kept ? 'notice.progressSetAside' : 'notice.progressReset' };
 }

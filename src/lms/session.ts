@@ -5,10 +5,13 @@
  * a failed save is retried with back-off and reported, never dropped; a local mirror keeps the
  * latest state so that the next launch can recover what the LMS never stored.
  */
-import { LocalMirror, usableLocalStorage, type MirrorEntry } from './mirror';
+import { BrowserCopy } from './browser-copy';
+import { findUnclaimed, mirrorKey, removeCopy, type UnclaimedCopy } from './learner-copies';
+import { LocalMirror, usableLocalStorage } from './mirror';
+import { chooseLaunchCopy, type MergeCopies } from './save-order';
 import { findScormApi, type ScormVersion } from './scorm-api';
 import { Scorm12Runtime, Scorm2004Runtime } from './scorm-runtime';
-import type { InteractionRecord, ResumeData, RuntimeAdapter, TrackingRecord } from './runtime';
+import type { Completion, InteractionRecord, ResumeData, RuntimeAdapter, Success, TrackingRecord } from './runtime';
 import { StandaloneRuntime } from './standalone';
 import { finishedCopy, type FinishedStatus } from './relaunch';
 import { strongerCompletion, strongerSuccess } from './runtime';
@@ -24,6 +27,10 @@ export type SessionNews =
   /** The LMS says this SCO's session already ended (SCORM 2004 error 104, e.g. Moodle multi-SCO). */
   | 'session-already-ended'
   | 'save-failed'
+  /** The LMS is failing and the browser copy could not be stored either: the latest work is unsaved. */
+  | 'not-kept'
+  /** Another tab of this learner and activity saves: this one stops saving. */
+  | 'other-tab'
   | 'save-recovered'
   /** The LMS refused a value (or could not take it after retries): logged once, no notice. */
   | 'value-refused';
@@ -39,8 +46,8 @@ export interface SessionOptions {
   /** Identifies course, version and scope, for browser storage. */
   storageKey: string;
   onNews?: (news: SessionNews, detail: string) => void;
-  /** When the given suspend_data was saved (ms), so the newer of LMS and mirror wins at launch. */
-  savedAtOf?: (suspendData: string) => number | undefined;
+  /** Merges two suspend_data strings by content (more progress wins item by item); see save-order.ts. */
+  mergeCopies?: MergeCopies;
   now?: () => number;
   window?: Window;
   timers?: Timers;
@@ -54,6 +61,8 @@ export interface SessionOptions {
 export interface LaunchState extends ResumeData {
   /** Where the restored state came from. */
   source: 'lms' | 'mirror' | 'browser' | 'none';
+  /** Work on this computer that no learner has claimed: ask, then call settleUnclaimed(). */
+  unclaimed?: UnclaimedCopy;
 }
 
 export type StateToSave = Omit<TrackingRecord, 'sessionSeconds'>;
@@ -62,6 +71,8 @@ export type StateToSave = Omit<TrackingRecord, 'sessionSeconds'>;
 export const RETRY_DELAYS = [2000, 5000, 15000, 30000];
 /** Page changes wait this long so a learner paging quickly does not flood the LMS. */
 export const COALESCE_MS = 1000;
+/** A dismissed failure notice comes back when new work fails to save, at most this often. */
+export const RENOTIFY_MS = 60_000;
 
 const EMPTY_RESUME: ResumeData = {
   entry: '',
@@ -80,7 +91,7 @@ export class LmsSession {
   private readonly now: () => number;
   private readonly timers: Timers;
   private readonly storage: Storage | undefined;
-  private mirror: LocalMirror | undefined;
+  private copy: BrowserCopy | undefined;
   private latest: StateToSave | undefined;
   private latestDirty = false;
   /** Interactions not yet handed to the LMS, and those handed over but not yet committed. */
@@ -89,6 +100,13 @@ export class LmsSession {
   private timer: unknown;
   private retries = 0;
   private failing = false;
+  private mirrorKept = true;
+  private toldNotKept = false;
+  private toldAt = 0;
+  private newWork = false;
+  /** Another tab of this learner and activity is the one that saves: this one writes nothing. */
+  private held = false;
+  private launched: LaunchState | undefined;
   /** Failed writes per interaction id: after MAX_WRITE_TRIES with the LMS otherwise working, it is given up (logged). */
   private writeTries = new Map<string, number>();
   /** The LMS refused part of the latest state written (e.g. suspend_data): the browser copy stays unconfirmed. */
@@ -115,8 +133,9 @@ export class LmsSession {
       return { ...EMPTY_RESUME, source: 'none' };
     }
     if (this.runtime.kind === 'standalone') {
-      if (this.options.packageVersion !== 'none') this.tell('no-lms', 'no SCORM API in the parent frames or the opener');
+      // One notice, not two that contradict each other ("saved in this browser" / "will be lost").
       if (!this.storage) this.tell('no-storage', 'browser storage is unavailable');
+      else if (this.options.packageVersion !== 'none') this.tell('no-lms', 'no SCORM API in the parent frames or the opener');
       this.state = 'active';
       const resume = this.runtime.readResume();
       return { ...resume, source: resume.suspendData ? 'browser' : 'none' };
@@ -125,29 +144,78 @@ export class LmsSession {
       const detail = this.runtime.lastError();
       this.tell(/^10[34]\b/.test(detail) ? 'session-already-ended' : 'initialize-failed', detail);
       this.state = 'failed';
-      // Keep working from the mirror; the next launch that reaches the LMS hands it over.
-      this.mirror = this.mirrorFor('');
-      const saved = this.mirror.read();
-      return saved ? { ...EMPTY_RESUME, location: saved.location, suspendData: saved.suspendData, source: 'mirror' } : { ...EMPTY_RESUME, source: 'none' };
+      // Keep working on an anonymous copy; earlier anonymous work is only offered, never assumed.
+      this.copy = this.copyFor('');
+      if (!this.storage) this.tellNotKept();
+      return this.launchWith({ ...EMPTY_RESUME, source: 'none' }, findUnclaimed(this.storage, this.options.storageKey, this.merge));
     }
     this.state = 'active';
     const resume = this.runtime.readResume();
-    this.mirror = this.mirrorFor(resume.learnerId);
-    const saved = this.newestMirror(resume.learnerId);
-    const lmsSavedAt = this.options.savedAtOf?.(resume.suspendData) ?? -1;
-    // An LMS with no data but a mirror it once confirmed means a new attempt: start fresh, unless
-    // the copy is of a finished module (Moodle 2004 gives nothing after an exit other than suspend).
-    const finished = finishedCopy(resume, saved);
+    this.copy = this.copyFor(resume.learnerId);
+    const own = this.copy.atStart;
+    this.copy.lmsHolds(resume.suspendData);
+    const unclaimed = resume.learnerId ? findUnclaimed(this.storage, this.options.storageKey, this.merge) : undefined;
+    // An LMS with no data but a copy of a finished module: Moodle 2004 gives nothing after an exit
+    // other than suspend, and a finished status is never weakened.
+    const finished = finishedCopy(resume, own);
     this.floor = finished ?? { completion: resume.completion, success: resume.success };
     if (finished) this.runtime.keepAtLeast?.(finished.completion, finished.success);
-    const newAttempt = !resume.suspendData && saved?.confirmed && !finished;
-    if (saved && saved.savedAt > lmsSavedAt && !newAttempt) {
-      // The LMS missed our last saves: restore from the mirror and hand them over now.
-      this.queued = [...saved.pendingInteractions];
+    const choice = finished && own ? { use: 'browser' as const, suspendData: own.suspendData, location: own.location } : chooseLaunchCopy(resume, own, this.merge);
+    if (choice.use !== 'lms') {
+      // The LMS missed this browser's last saves: restore them and hand them over now.
+      this.queued = [...own!.pendingInteractions];
       this.latestDirty = true;
-      return { ...resume, location: saved.location, suspendData: saved.suspendData, source: 'mirror' };
+      return this.launchWith({ ...resume, location: choice.location, suspendData: choice.suspendData, source: 'mirror' }, unclaimed);
     }
-    return { ...resume, source: resume.suspendData ? 'lms' : 'none' };
+    return this.launchWith({ ...resume, source: resume.suspendData ? 'lms' : 'none' }, unclaimed);
+  }
+
+  /**
+   * The learner answered "is this work yours?": on yes it joins their progress (more progress wins
+   * item by item) and its answers are sent; either way the unclaimed copy is removed.
+   */
+  settleUnclaimed(accept: boolean): LaunchState {
+    const launched = this.launched ?? { ...EMPTY_RESUME, source: 'none' as const };
+    const { unclaimed: copy, ...rest } = launched;
+    this.launched = rest;
+    if (!copy) return rest;
+    removeCopy(this.storage, copy);
+    if (!accept) return rest;
+    const suspendData = this.merge(rest.suspendData, copy.suspendData);
+    this.queued.push(...copy.pendingInteractions);
+    this.latestDirty = true;
+    const location = suspendData === rest.suspendData ? rest.location : copy.location;
+    // Kept under this learner's key at once, so the handed-over work survives even a failing LMS.
+    this.writeEntry(location, suspendData, false);
+    this.launched = { ...rest, location, suspendData, source: 'mirror' };
+    return this.launched;
+  }
+
+  /** Another tab of this learner and activity saves: from now on this one writes nothing. */
+  hold(detail = 'another tab of this learner and activity is saving'): void {
+    if (this.held) return;
+    this.cancelTimer();
+    this.held = true;
+    this.tell('other-tab', detail);
+  }
+
+  /** The page goes into the back/forward cache: save everything, but keep the session open. */
+  suspend(state: StateToSave): void {
+    this.update(state, 'now');
+  }
+
+  /** The page came back from the back/forward cache: go on saving, re-initialising if it had finished. */
+  resume(): void {
+    if (this.held || this.options.readOnly || this.state === 'active' || this.state === 'failed') return;
+    if (this.runtime.initialize()) {
+      this.state = 'active';
+      this.latestDirty = true;
+      this.flush();
+      return;
+    }
+    // The LMS will not take this session back: keep the browser copy and say how to continue.
+    this.state = 'failed';
+    this.tell('session-already-ended', this.runtime.lastError());
   }
 
   /**
@@ -157,6 +225,7 @@ export class LmsSession {
   update(state: StateToSave, when: 'now' | 'soon' = 'soon'): void {
     this.latest = state;
     this.latestDirty = true;
+    this.newWork = true;
     this.writeMirror();
     if (when === 'now') this.flush();
     else this.schedule(COALESCE_MS);
@@ -168,6 +237,7 @@ export class LmsSession {
    */
   recordInteraction(interaction: InteractionRecord, flushNow = true): void {
     this.queued.push(interaction);
+    this.newWork = true;
     this.writeMirror();
     if (flushNow) this.flush();
   }
@@ -178,7 +248,7 @@ export class LmsSession {
    */
   flush(): boolean {
     this.cancelTimer();
-    if (this.state !== 'active') return false;
+    if (this.state !== 'active' || this.held) return false;
     const written = this.writePending();
     return this.afterStore(written, this.runtime.commit());
   }
@@ -208,9 +278,10 @@ export class LmsSession {
       this.retries = 0;
       this.giveUpStuckInteractions();
       // The browser copy is "confirmed" only when the LMS took this very state, suspend_data included.
-      this.writeMirror(written.state && !written.stateRefused);
+      this.confirmed(written);
       if (this.failing) {
         this.failing = false;
+        this.toldNotKept = false;
         this.tell('save-recovered', '');
       }
       if (!written.state) this.latestDirty = true;
@@ -221,10 +292,15 @@ export class LmsSession {
     }
     // Keep what the LMS may not have stored and try again later.
     this.latestDirty = true;
-    if (!this.failing) {
+    // A dismissed notice comes back when new work fails too, at most once every RENOTIFY_MS.
+    const renotify = this.failing && this.newWork && this.now() - this.toldAt >= RENOTIFY_MS;
+    if (!this.failing || renotify) {
       this.failing = true;
-      this.tell(this.runtime.kind === 'standalone' ? 'no-storage' : 'save-failed', this.runtime.lastError());
+      if (this.runtime.kind === 'standalone') this.tell('no-storage', this.runtime.lastError());
+      else if (this.mirrorKept) this.tell('save-failed', this.runtime.lastError());
+      else this.tellNotKept(true);
     }
+    this.newWork = false;
     this.schedule(RETRY_DELAYS[Math.min(this.retries, RETRY_DELAYS.length - 1)]!);
     this.retries++;
     return false;
@@ -250,6 +326,11 @@ export class LmsSession {
     }
     if (this.state !== 'active') return;
     this.cancelTimer();
+    if (this.held) {
+      // The other tab finishes this activity; this one leaves the LMS record untouched.
+      this.state = 'finished';
+      return;
+    }
     // Terminate stores everything: no Commit just before it (Moodle sends the whole data model each time).
     const written = this.writePending();
     this.state = 'finishing';
@@ -257,7 +338,7 @@ export class LmsSession {
     this.state = finished ? 'finished' : 'failed';
     if (finished) {
       this.uncommitted = [];
-      this.writeMirror(written.state && !written.stateRefused);
+      this.confirmed(written);
     }
   }
 
@@ -274,32 +355,52 @@ export class LmsSession {
     this.timer = undefined;
   }
 
-  private mirrorFor(learnerId: string): LocalMirror {
-    return new LocalMirror(`micic:mirror:${learnerId || 'anonymous'}:${this.options.storageKey}`, this.storage);
+  private copyFor(learnerId: string): BrowserCopy {
+    return new BrowserCopy(new LocalMirror(mirrorKey(learnerId, this.options.storageKey), this.storage), this.now);
   }
 
-  /** The learner's mirror, or the anonymous one written while the LMS was unreachable, whichever is newer. */
-  private newestMirror(learnerId: string): MirrorEntry | undefined {
-    const own = this.mirrorFor(learnerId).read();
-    const anonymous = learnerId ? this.mirrorFor('').read() : undefined;
-    if (own && anonymous) return own.savedAt >= anonymous.savedAt ? own : anonymous;
-    return own ?? anonymous;
+  private get merge(): MergeCopies {
+    return this.options.mergeCopies ?? ((lmsCopy, browserCopy) => browserCopy || lmsCopy);
+  }
+
+  private launchWith(launch: LaunchState, unclaimed: UnclaimedCopy | undefined): LaunchState {
+    this.launched = unclaimed ? { ...launch, unclaimed } : launch;
+    return this.launched;
+  }
+
+  /** After a commit or finish: the LMS holds the latest state only if it took all of it. */
+  private confirmed(written: { state: boolean; stateRefused: boolean }): void {
+    const tookState = written.state && !written.stateRefused;
+    if (tookState && this.latest) this.copy?.lmsHolds(this.latest.suspendData);
+    this.writeMirror(tookState);
   }
 
   private writeMirror(confirmed = false): void {
-    if (!this.mirror || !this.latest) return;
-    this.mirror.write({
-      confirmed,
-      savedAt: this.options.savedAtOf?.(this.latest.suspendData) ?? this.now(),
-      location: this.latest.location,
-      suspendData: this.latest.suspendData,
+    if (!this.latest) return;
+    this.writeEntry(this.latest.location, this.latest.suspendData, confirmed, {
       completion: strongerCompletion(this.floor.completion, this.latest.completion),
       success: strongerSuccess(this.floor.success, this.latest.success),
-      pendingInteractions: [...this.uncommitted, ...this.queued],
     });
   }
 
+  /** Writes this learner's browser copy; a newer save by another tab stops this one. */
+  private writeEntry(location: string, suspendData: string, confirmed: boolean, status?: { completion?: Completion; success?: Success }): void {
+    if (!this.copy || this.held) return;
+    const result = this.copy.write({ location, suspendData, completion: status?.completion, success: status?.success }, [...this.uncommitted, ...this.queued], confirmed);
+    if (result === 'other-tab') return this.hold('another tab saved this activity since this one last did');
+    this.mirrorKept = result === 'kept';
+    if (!this.mirrorKept && (this.failing || this.state === 'failed')) this.tellNotKept();
+  }
+
+  /** Tells once per failure that the latest work is kept nowhere (again when `again`). */
+  private tellNotKept(again = false): void {
+    if (this.toldNotKept && !again) return;
+    this.toldNotKept = true;
+    this.tell('not-kept', 'the LMS is not saving and browser storage refused the copy');
+  }
+
   private tell(news: SessionNews, detail: string): void {
+    this.toldAt = this.now();
     this.options.onNews?.(news, detail);
   }
 }

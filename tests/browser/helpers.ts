@@ -22,8 +22,9 @@ export function hostFor(pkg: BuiltPackage, scoId: string, options: Partial<HostO
   return host;
 }
 
-/** Each test starts with no course data in this browser (progress, mirrors). */
+/** Each test starts with no course data in this browser (progress, mirrors), and no course left open by a failed test (it would hold the activity's tab lock). */
 beforeEach(() => {
+  for (const frame of document.querySelectorAll('iframe')) frame.remove();
   for (const key of Object.keys(localStorage)) if (key.startsWith('micic:')) localStorage.removeItem(key);
 });
 
@@ -58,24 +59,46 @@ export interface LaunchedSco {
 const FIRST_VIEWS = 'micic-course-home, micic-module-landing';
 
 /**
+ * Waits for the course in `frame` to show the learner's page; from its home or landing it presses
+ * Start/Continue (again every half second: a course that restarts after a question re-renders them).
+ */
+export async function learnerPageIn(frame: HTMLIFrameElement, what: string): Promise<ShadowRoot> {
+  const shell = () => frame.contentDocument?.querySelector('micic-course-shell')?.shadowRoot ?? undefined;
+  let pressed = 0;
+  return waitFor(() => {
+    const root = shell();
+    if (root?.querySelector('micic-page-view')?.shadowRoot?.querySelector('h1')) return root;
+    const first = root?.querySelector(FIRST_VIEWS)?.shadowRoot;
+    const start = first?.querySelector<HTMLButtonElement>('[data-current] .primary') ?? first?.querySelector<HTMLButtonElement>('.primary');
+    if (start && performance.now() - pressed > 500) {
+      pressed = performance.now();
+      start.click();
+    }
+    return undefined;
+  }, `${what}: the learner's page`);
+}
+
+/**
  * Opens a launch page in an iframe (the LMS API must already be installed on this window). Every
  * launch opens on the course home or the module's landing; unless `stayOnFirstView`, its
  * Start/Continue button (the current module's) is pressed, so the test begins on the learner's page.
+ * `into`: launch in another document (the LMS API must be installed on its window).
  */
-export async function launch(src: string, options: { stayOnFirstView?: boolean } = {}): Promise<LaunchedSco> {
-  const frame = document.createElement('iframe');
+export async function launch(src: string, options: { stayOnFirstView?: boolean; into?: Document } = {}): Promise<LaunchedSco> {
+  const into = options.into ?? document;
+  const frame = into.createElement('iframe');
   frame.title = 'course';
   frame.style.width = '1024px';
   frame.style.height = '768px';
-  frame.src = src;
-  document.body.append(frame);
+  frame.src = new URL(src, location.href).href;
+  into.body.append(frame);
   const views = options.stayOnFirstView ? FIRST_VIEWS : `${FIRST_VIEWS}, micic-page-view, micic-quiz-view, micic-scenario-view, micic-workshop-card`;
   const viewIn = (selector: string) => frame.contentDocument?.querySelector('micic-course-shell')?.shadowRoot?.querySelector<HTMLElement>(selector);
   const rendered = (selector: string) => (viewIn(selector)?.shadowRoot?.querySelector('h1') ? frame.contentDocument!.querySelector('micic-course-shell')!.shadowRoot! : undefined);
   let root = await waitFor(() => rendered(views), `the course to render in ${src}`);
   const first = viewIn(FIRST_VIEWS);
   if (first && !options.stayOnFirstView) {
-    const button = first.shadowRoot!.querySelector<HTMLButtonElement>('[data-current] .primary, .primary')!;
+    const button = first.shadowRoot!.querySelector<HTMLButtonElement>('[data-current] .primary') ?? first.shadowRoot!.querySelector<HTMLButtonElement>('.primary')!;
     button.click();
     root = await waitFor(() => (viewIn(FIRST_VIEWS) ? undefined : rendered('micic-page-view, micic-quiz-view, micic-scenario-view, micic-workshop-card')), `the first page after ${button.textContent?.trim()}`);
   }

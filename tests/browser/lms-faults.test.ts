@@ -4,12 +4,24 @@
  */
 import { expect } from '@open-wc/testing';
 import { nextLaunchData, type LmsFaults, type LmsHost } from '../../preview/lms-host';
-import { catalogue, courseIndex, noticesOf, fillLocalStorage, hostFor, launch, pageTitle, waitFor, type LaunchedSco } from './helpers';
+import { catalogue, courseIndex, noticesOf, fillLocalStorage, hostFor, launch, learnerPageIn, pageTitle, waitFor, type LaunchedSco } from './helpers';
 
 const index = await courseIndex();
 const packages = (await catalogue()).packages;
 const module = index.modules[0]!;
 
+
+/** Launches a course that first asks whose unclaimed work it holds, and answers "mine". */
+async function claimAndLaunch(src: string): Promise<LaunchedSco> {
+  const frame = document.createElement('iframe');
+  frame.style.width = '1024px';
+  frame.src = src;
+  document.body.append(frame);
+  const yes = await waitFor(() => frame.contentDocument?.querySelector('micic-copy-claim')?.shadowRoot?.querySelector<HTMLButtonElement>('button.yes'), 'the question about unclaimed work');
+  yes.click();
+  const root = await learnerPageIn(frame, 'the course after the answer');
+  return { frame, win: frame.contentWindow!, doc: frame.contentDocument!, root, close: () => frame.remove() };
+}
 
 async function goNext(sco: LaunchedSco, toPage: number): Promise<void> {
   sco.root.querySelector<HTMLButtonElement>('.next')!.click();
@@ -43,7 +55,8 @@ for (const version of ['1.2', '2004'] as const) {
     sco.close();
     faulty.uninstall(window);
     const healthy = hostFor(pkg, module.id, { saved: nextLaunchData(faulty) });
-    const again = await launch(url);
+    // Work saved while the LMS did not start belongs to nobody: the learner is asked first.
+    const again = faults.initializeFails ? await claimAndLaunch(url) : await launch(url);
     return { faulty, healthy, again };
   }
 
@@ -138,12 +151,12 @@ for (const version of ['1.2', '2004'] as const) {
       }
     });
 
-    for (const [name, suspendData] of [
-      ['corrupt', 'F1|%%%|garbage'],
-      ['truncated', `F1|${index.contentHash}|tozso0|en|0.`],
-      ['from an older content version', 'F1|00000000|tozso0|es|0.2|7'],
+    for (const [name, suspendData, notice] of [
+      ['corrupt', 'F1|%%%|garbage', 'could not be read because it is damaged'],
+      ['truncated', `F1|${index.contentHash}|tozso0|en|0.`, 'could not be read because it is damaged'],
+      ['from an older content version', 'F1|00000000|tozso0|es|0.2|7|~|~', 'content has been updated'],
     ] as const) {
-      it(`suspend_data ${name}: starts at the beginning with a plain notice`, async () => {
+      it(`suspend_data ${name}: starts at the beginning with a notice that says what happened`, async () => {
         const saved = version === '1.2'
           ? { suspend_data: suspendData, core: { lesson_status: 'incomplete', exit: 'suspend', lesson_location: 'nowhere/at-all' } }
           : { suspend_data: suspendData, completion_status: 'incomplete', exit: 'suspend', location: 'nowhere/at-all' };
@@ -151,7 +164,7 @@ for (const version of ['1.2', '2004'] as const) {
         const sco = await launch(url);
         try {
           expect(pageTitle(sco)).to.equal(module.pages[0]!.title.en);
-          expect(noticesOf(sco)).to.contain('content has been updated');
+          expect(noticesOf(sco)).to.contain(notice);
           await goNext(sco, 1);
           expect(host.errors).to.deep.equal([]);
         } finally {
@@ -184,8 +197,10 @@ describe('no LMS and no browser storage', () => {
     const pkg = packages.find((p) => p.kind === 'module' && p.moduleId === module.id && p.version === '2004')!;
     const sco = await launch(`/dist/${pkg.folder}/${pkg.scos[0]!.href}`);
     try {
-      expect(noticesOf(sco)).to.contain('No learning platform');
+      // One notice, not "saved in this browser" beside "will be lost".
+      expect(noticesOf(sco)).to.contain('no learning platform was found');
       expect(noticesOf(sco)).to.contain('will be lost');
+      expect(noticesOf(sco)).not.to.contain('saved in this browser');
       await goNext(sco, 1);
     } finally {
       sco.close();

@@ -4,100 +4,9 @@
  * lost at the next launch.
  */
 import { describe, expect, it } from 'vitest';
-import { createLmsHost, nextLaunchData, type HostOptions, type LmsHost } from '../../preview/lms-host.ts';
-import { COALESCE_MS, LmsSession, RETRY_DELAYS, type SessionNews, type StateToSave, type Timers } from '../../src/lms/session.ts';
-import type { InteractionRecord } from '../../src/lms/runtime.ts';
-
-class MemoryStorage implements Storage {
-  private items = new Map<string, string>();
-  get length() {
-    return this.items.size;
-  }
-  clear() {
-    this.items.clear();
-  }
-  getItem(key: string) {
-    return this.items.get(key) ?? null;
-  }
-  key(index: number) {
-    return [...this.items.keys()][index] ?? null;
-  }
-  removeItem(key: string) {
-    this.items.delete(key);
-  }
-  setItem(key: string, value: string) {
-    this.items.set(key, value);
-  }
-}
-
-/** Timers we advance by hand. */
-class ManualTimers implements Timers {
-  now = 1_800_000_000_000;
-  private queue: Array<{ at: number; fn: () => void; id: number }> = [];
-  private nextId = 1;
-  set(fn: () => void, ms: number) {
-    const id = this.nextId++;
-    this.queue.push({ at: this.now + ms, fn, id });
-    return id;
-  }
-  clear(handle: unknown) {
-    this.queue = this.queue.filter((t) => t.id !== handle);
-  }
-  advance(ms: number) {
-    const until = this.now + ms;
-    for (;;) {
-      this.queue.sort((a, b) => a.at - b.at);
-      const next = this.queue[0];
-      if (!next || next.at > until) break;
-      this.queue.shift();
-      this.now = next.at;
-      next.fn();
-    }
-    this.now = until;
-  }
-}
-
-const state = (page: string, savedAt: number, extra: Partial<StateToSave> = {}): StateToSave => ({
-  finished: false,
-  location: `response/${page}`,
-  // The savedAt field mimics the real codec's second-resolution stamp.
-  suspendData: `T|${Math.floor(savedAt / 1000)}|${page}`,
-  completion: 'incomplete',
-  success: 'unknown',
-  objectives: [],
-  ...extra,
-});
-const savedAtOf = (text: string) => (text.startsWith('T|') ? Number(text.split('|')[1]) * 1000 : undefined);
-
-const answer = (id: string, at: number): InteractionRecord => ({
-  id,
-  description: id,
-  pattern: { type: 'true-false', learner: true, correct: true },
-  result: 'correct',
-  latencySeconds: 2,
-  timestamp: new Date(at),
-});
-
-function setup(options: Partial<HostOptions> = {}, storage = new MemoryStorage(), timers = new ManualTimers()) {
-  const host = createLmsHost({ version: '1.2', masteryScore: 80, ...options });
-  const fakeWindow = {} as Window & { parent: Window };
-  fakeWindow.parent = fakeWindow;
-  host.install(fakeWindow);
-  const news: Array<[SessionNews, string]> = [];
-  const session = new LmsSession({
-    packageVersion: options.version ?? '1.2',
-    storageKey: 'micic-course:1.0.0:response',
-    window: fakeWindow,
-    storage,
-    timers,
-    now: () => timers.now,
-    savedAtOf,
-    onNews: (n, detail) => news.push([n, detail]),
-  });
-  return { host, session, news, storage, timers };
-}
-
-const commits = (host: LmsHost) => host.calls.filter((c) => /Commit$/.test(c.method));
+import { nextLaunchData } from '../../preview/lms-host.ts';
+import { COALESCE_MS, LmsSession, RETRY_DELAYS, type SessionNews } from '../../src/lms/session.ts';
+import { answer, commits, ManualTimers, MemoryStorage, setup, state } from './session-harness.ts';
 
 describe('LMS session', () => {
   it('coalesces page changes into one commit and commits answers at once', () => {
@@ -180,7 +89,7 @@ describe('LMS session', () => {
     expect(second.host.errors).toEqual([]);
   });
 
-  it('keeps working when initialise fails, and hands the work over at the next launch', () => {
+  it('keeps working when initialise fails, and hands the work over at the next launch once the learner claims it', () => {
     const storage = new MemoryStorage();
     const timers = new ManualTimers();
     const first = setup({ faults: { initializeFails: true } }, storage, timers);
@@ -192,10 +101,13 @@ describe('LMS session', () => {
 
     timers.advance(10_000);
     const second = setup({}, storage, timers);
-    expect(second.session.start()).toMatchObject({ source: 'mirror', location: 'response/c' });
+    const launch = second.session.start();
+    expect(launch).toMatchObject({ source: 'none', unclaimed: { location: 'response/c', origins: ['lms-unreachable'] } });
+    expect(second.session.settleUnclaimed(true)).toMatchObject({ source: 'mirror', location: 'response/c' });
     second.session.update(state('c', timers.now), 'now');
     expect(second.host.value('cmi.interactions.0.id')).toBe('response.q1.1');
     expect(second.host.value('cmi.core.lesson_location')).toBe('response/c');
+    expect(storage.getItem('micic:mirror:anonymous:micic-course:1.0.0:response')).toBeNull();
   });
 
   it('starts fresh on a new LMS attempt even though the browser remembers the old one', () => {
@@ -209,7 +121,7 @@ describe('LMS session', () => {
     expect(second.session.start()).toMatchObject({ source: 'none', suspendData: '' });
   });
 
-  it('prefers the LMS copy when it is as new as the mirror', () => {
+  it('takes the LMS copy when the browser copy holds nothing the LMS did not confirm', () => {
     const storage = new MemoryStorage();
     const timers = new ManualTimers();
     const first = setup({}, storage, timers);
@@ -218,6 +130,24 @@ describe('LMS session', () => {
     first.session.finish();
     const second = setup({ saved: nextLaunchData(first.host) }, storage, timers);
     expect(second.session.start()).toMatchObject({ source: 'lms', location: 'response/k', entry: 'resume' });
+  });
+
+  it('two saves in the same second: the later one wins at the next launch, by save order, not by stamp', () => {
+    const storage = new MemoryStorage();
+    const timers = new ManualTimers();
+    const first = setup({}, storage, timers);
+    first.session.start();
+    first.session.update(state('a', timers.now), 'now');
+    timers.advance(200);
+    // The LMS session times out between the two: the second save never reaches it.
+    first.host.setFaults({ sessionEndsAfterCalls: 0 });
+    first.session.recordInteraction(answer('response.q9.1', timers.now), false);
+    // Same second, same stamp in suspend_data: only the order of saves tells them apart.
+    first.session.update(state('b', timers.now - 200), 'now');
+    const second = setup({ saved: nextLaunchData(first.host) }, storage, timers);
+    expect(second.session.start()).toMatchObject({ source: 'mirror', location: 'response/b' });
+    second.session.update(state('b', timers.now), 'now');
+    expect(second.host.value('cmi.interactions.0.id')).toBe('response.q9.1');
   });
 
   it('tells the learner to re-enter when SCORM 2004 says the session already ended (error 104)', () => {
@@ -244,7 +174,8 @@ describe('LMS session', () => {
     const news: SessionNews[] = [];
     const session = new LmsSession({ packageVersion: '1.2', storageKey: 'k', window: { parent: null } as unknown as Window, storage: undefined, onNews: (n) => news.push(n) });
     session.start();
-    expect(news).toEqual(['no-lms', 'no-storage']);
+    // One notice that says it all, not "saved in this browser" beside "will be lost".
+    expect(news).toEqual(['no-storage']);
     expect(() => session.update(state('q', 0), 'now')).not.toThrow();
   });
 
