@@ -35,7 +35,7 @@ async function walkToScenario(frame: Frame | Page): Promise<{ progress: Array<[n
   // The course opens on its home or the module's landing: Start leads to the first page.
   const firstView = shellQuery('micic-course-home, micic-module-landing');
   await frame.waitForFunction(`!!(${shellQuery('micic-page-view')}?.shadowRoot?.querySelector('h1') || ${firstView}?.shadowRoot?.querySelector('.primary'))`, { timeout: 10000 });
-  await frame.evaluate(`${firstView}?.shadowRoot?.querySelector('[data-current] .primary, .primary')?.click()`);
+  await frame.evaluate(`(() => { const first = ${firstView}?.shadowRoot; (first?.querySelector('[data-current] .primary') ?? first?.querySelector('.primary'))?.click(); })()`);
   await frame.waitForFunction(`!!${shellQuery('micic-page-view')}?.shadowRoot?.querySelector('h1')`, { timeout: 10000 });
   const progress: Array<[number, number]> = [];
   for (let step = 0; step < 20; step++) {
