@@ -58,13 +58,24 @@ export interface LaunchedSco {
 
 const FIRST_VIEWS = 'micic-course-home, micic-module-landing';
 
-/** Waits for the course in `frame` to open; from its home or landing, presses Start/Continue; returns the shell once a page shows. */
+/**
+ * Waits for the course in `frame` to show the learner's page; from its home or landing it presses
+ * Start/Continue (again every half second: a course that restarts after a question re-renders them).
+ */
 export async function learnerPageIn(frame: HTMLIFrameElement, what: string): Promise<ShadowRoot> {
   const shell = () => frame.contentDocument?.querySelector('micic-course-shell')?.shadowRoot ?? undefined;
-  const page = () => (shell()?.querySelector('micic-page-view')?.shadowRoot?.querySelector('h1') ? shell() : undefined);
-  const start = await waitFor(() => page() ?? shell()?.querySelector(FIRST_VIEWS)?.shadowRoot?.querySelector<HTMLButtonElement>('[data-current] .primary, .primary'), what);
-  if (start instanceof HTMLButtonElement) start.click();
-  return waitFor(page, `${what}: the learner's page`);
+  let pressed = 0;
+  return waitFor(() => {
+    const root = shell();
+    if (root?.querySelector('micic-page-view')?.shadowRoot?.querySelector('h1')) return root;
+    const first = root?.querySelector(FIRST_VIEWS)?.shadowRoot;
+    const start = first?.querySelector<HTMLButtonElement>('[data-current] .primary') ?? first?.querySelector<HTMLButtonElement>('.primary');
+    if (start && performance.now() - pressed > 500) {
+      pressed = performance.now();
+      start.click();
+    }
+    return undefined;
+  }, `${what}: the learner's page`);
 }
 
 /**
@@ -87,7 +98,7 @@ export async function launch(src: string, options: { stayOnFirstView?: boolean; 
   let root = await waitFor(() => rendered(views), `the course to render in ${src}`);
   const first = viewIn(FIRST_VIEWS);
   if (first && !options.stayOnFirstView) {
-    const button = first.shadowRoot!.querySelector<HTMLButtonElement>('[data-current] .primary, .primary')!;
+    const button = first.shadowRoot!.querySelector<HTMLButtonElement>('[data-current] .primary') ?? first.shadowRoot!.querySelector<HTMLButtonElement>('.primary')!;
     button.click();
     root = await waitFor(() => (viewIn(FIRST_VIEWS) ? undefined : rendered('micic-page-view, micic-quiz-view, micic-scenario-view, micic-workshop-card')), `the first page after ${button.textContent?.trim()}`);
   }

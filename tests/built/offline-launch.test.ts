@@ -41,7 +41,8 @@ async function shownTitle(page: Page): Promise<string> {
     () => {
       const shell = document.querySelector('micic-course-shell')?.shadowRoot;
       // A launch opens on the course home or a module landing: go in, as a learner does.
-      shell?.querySelector('micic-course-home, micic-module-landing')?.shadowRoot?.querySelector<HTMLButtonElement>('[data-current] .primary, .primary')?.click();
+      const first = shell?.querySelector('micic-course-home, micic-module-landing')?.shadowRoot;
+      (first?.querySelector<HTMLButtonElement>('[data-current] .primary') ?? first?.querySelector<HTMLButtonElement>('.primary'))?.click();
       const view = shell?.querySelector('micic-page-view, micic-quiz-view, micic-scenario-view, micic-scenario-script, micic-workshop-card');
       return view?.shadowRoot?.querySelector('h1')?.textContent?.trim() || false;
     },

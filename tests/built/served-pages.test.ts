@@ -28,7 +28,8 @@ async function launchInPreview(page: Page, packageName: string): Promise<void> {
     () => {
       const shell = document.querySelector('micic-course-shell')?.shadowRoot;
       // A launch opens on the course home or a module landing: go in, as a learner does.
-      shell?.querySelector('micic-course-home, micic-module-landing')?.shadowRoot?.querySelector<HTMLButtonElement>('[data-current] .primary, .primary')?.click();
+      const first = shell?.querySelector('micic-course-home, micic-module-landing')?.shadowRoot;
+      (first?.querySelector<HTMLButtonElement>('[data-current] .primary') ?? first?.querySelector<HTMLButtonElement>('.primary'))?.click();
       return !!shell?.querySelector('micic-page-view')?.shadowRoot?.querySelector('h1');
     },
     { timeout: 10000 },
