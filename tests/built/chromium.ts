@@ -5,7 +5,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll } from 'vitest';
 
 export const dist = join(import.meta.dirname, '../../dist');
@@ -76,4 +76,22 @@ export function servedChromium(headers?: (pathname: string) => Record<string, st
     state.server?.close();
   });
   return state;
+}
+
+/**
+ * Goes into the course as a learner does: every launch opens on the course home or the module's
+ * landing, whose Start/Continue (the current module's) leads to the learner's page.
+ */
+export async function intoCourse(page: Page | Frame): Promise<void> {
+  const shell = `document.querySelector('micic-course-shell')?.shadowRoot`;
+  await page.waitForFunction(
+    `(() => {
+      const shell = ${shell};
+      if (shell?.querySelector('micic-page-view')?.shadowRoot?.querySelector('h1')) return true;
+      const first = shell?.querySelector('micic-course-home, micic-module-landing')?.shadowRoot;
+      (first?.querySelector('[data-current] .primary') ?? first?.querySelector('.primary'))?.click();
+      return false;
+    })()`,
+    { timeout: 10000, polling: 300 },
+  );
 }

@@ -6,7 +6,7 @@
 import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import type { CourseIndex } from '../../src/content/schema.ts';
-import { readBuilt, servedChromium } from './chromium.ts';
+import { readBuilt, servedChromium, intoCourse } from './chromium.ts';
 
 const chromium = servedChromium();
 
@@ -34,7 +34,7 @@ describe('offline after the first page', () => {
       try {
         const errors = await recordPageErrors(page);
         await page.goto(`${chromium.server.origin}/web/index.html`);
-        await page.waitForFunction(`!!${shell}.querySelector('micic-page-view')?.shadowRoot?.querySelector('h1')`, { timeout: 10000 });
+        await intoCourse(page);
         await page.setOfflineMode(true);
         // The module's quiz, or its first scenario, from the contents.
         await page.evaluate(`${shell}.querySelector('micic-table-of-contents').shadowRoot.querySelectorAll('ol')[0].querySelectorAll('li button')[${entry[part]}].click()`);

@@ -54,10 +54,13 @@ async function shownTitle(page: Page): Promise<string> {
 async function waitForTitle(page: Page, title: string): Promise<void> {
   await page.waitForFunction(
     (expected) => {
+      // After a reload the course opens on its home again: Continue leads back to the page.
+      const first = document.querySelector('micic-course-shell')?.shadowRoot?.querySelector('micic-course-home, micic-module-landing')?.shadowRoot;
+      (first?.querySelector<HTMLButtonElement>('[data-current] .primary') ?? first?.querySelector<HTMLButtonElement>('.primary'))?.click();
       const view = document.querySelector('micic-course-shell')?.shadowRoot?.querySelector('micic-page-view');
       return view?.shadowRoot?.querySelector('h1')?.textContent?.trim() === expected;
     },
-    { timeout: 10000 },
+    { timeout: 10000, polling: 300 },
     title,
   );
 }

@@ -7,7 +7,7 @@
 import type { HTTPRequest } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import type { CourseIndex } from '../../src/content/schema.ts';
-import { readBuilt, servedChromium } from './chromium.ts';
+import { readBuilt, servedChromium, intoCourse } from './chromium.ts';
 
 const chromium = servedChromium();
 
@@ -32,7 +32,7 @@ describe('language switch on the workshop card', () => {
     try {
       // Opened with no LMS around it: the course says so in a notice the learner can dismiss.
       await page.goto(`${chromium.server.origin}/${pkg.folder}/${pkg.scos[0]!.href}`);
-      await page.waitForFunction(`!!${shell}.querySelector('micic-page-view')?.shadowRoot?.querySelector('h1')`, { timeout: 10000 });
+      await intoCourse(page);
       await page.evaluate(`[...${shell}.querySelector('micic-table-of-contents').shadowRoot.querySelectorAll('ol')[0].querySelectorAll('li button')].at(-1).click()`);
       // A card that throws while drawing never shows: report the errors, not a time-out.
       await page.waitForFunction(`!!${shell}.querySelector('micic-workshop-card')?.shadowRoot?.querySelector('h1')`, { timeout: 10000 }).catch((timeout: Error) => {
