@@ -44,7 +44,7 @@ describe('the real scenarios', () => {
   });
 
   it('are walked path by path exactly as @xstate/graph walks them', () => {
-    const fixture = loadCourse(FIXTURE).index.modules[0]!.scenarios[0]!;
+    const fixture = loadCourse(FIXTURE, 'modules', { assessmentRules: false }).index.modules[0]!.scenarios[0]!;
     const small = scenarios.map(([, key]) => key).find((key) => key.id === 'after-the-floods')!;
     for (const key of [fixture, small]) expect(summary(scenarioPaths(key))).toEqual(summary(referencePaths(key)));
   });
