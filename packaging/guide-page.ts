@@ -24,6 +24,8 @@ const STYLE = `
   .replication .field h3 { font-size: 0.95rem; margin: 0.15rem 0; }
   .replication .write { height: 3.2rem; }
   .print-note { color: #4a5560; }
+  /* The contents' links are at least 24 px tall (WCAG 2.2 target size). */
+  nav li { margin: 0.2rem 0; } nav a { display: inline-block; padding: 0.2rem 0; }
   @page { margin: 16mm; }
   @media print {
     body { font-size: 10pt; } main { max-width: none; padding: 0; } .print-note, nav { display: none; }

@@ -153,6 +153,12 @@ export async function axeViolations(sco: LaunchedSco, overlayOpen = false): Prom
     script.textContent = await axeSource;
     sco.doc.head.append(script);
   }
+  // Colours mid-transition (the design's motion tokens) are not what the learner reads: let the
+  // last render start its transitions (two frames), then let every one finish, in every shadow root.
+  await new Promise((resolve) => sco.win.requestAnimationFrame(() => sco.win.requestAnimationFrame(resolve)));
+  const roots: Array<Document | ShadowRoot> = [sco.doc];
+  for (let i = 0; i < roots.length; i++) for (const el of roots[i]!.querySelectorAll('*')) if (el.shadowRoot) roots.push(el.shadowRoot);
+  await Promise.all(roots.flatMap((root) => root.getAnimations()).map((animation) => animation.finished.catch(() => undefined)));
   const rules = overlayOpen ? { 'landmark-one-main': { enabled: false }, 'page-has-heading-one': { enabled: false } } : {};
   const result = await win.axe!.run(sco.doc, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] }, rules });
   return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')})`);
