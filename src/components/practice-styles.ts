@@ -4,17 +4,17 @@ import { css } from 'lit';
 export const practiceFrame = css`
   :host {
     display: block;
-    margin: 1.5rem 0;
+    margin: var(--micic-space-5) 0;
   }
   section {
     border: 2px solid var(--micic-accent);
     border-radius: var(--micic-radius);
-    padding: 0.75rem 1rem;
+    padding: var(--micic-space-3) var(--micic-space-4);
   }
   h2,
   h3 {
-    font-size: 1rem;
-    margin: 0 0 0.5rem;
+    font-size: var(--micic-text-base);
+    margin: 0 0 var(--micic-space-2);
     color: var(--micic-accent);
   }
   button {
