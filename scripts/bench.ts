@@ -49,7 +49,8 @@ const lazyFiles = readdirSync(assets)
 const pageChunk = (moduleId: string, language: string, pageId: string) => join(assets, 'content', `${moduleId}.${language}.page-${pageId}.js`);
 const moduleChunks = (module: ModuleSummary, language: string) => [
   ...module.pages.map((page) => pageChunk(module.id, language, page.id)),
-  join(assets, 'content', `${module.id}.${language}.practice.js`),
+  join(assets, 'content', `${module.id}.${language}.quiz.js`),
+  ...module.scenarios.map((s) => join(assets, 'content', `${module.id}.${language}.scenario-${s.id}.js`)),
 ];
 const firstModule = course.modules[0]!;
 
@@ -71,7 +72,7 @@ lines.push(`first load of the whole course (every module's details), gzip: ${kb(
 lines.push(`  + the next page, fetched while the first is read, gzip: ${kb(gzipSize(firstPages.slice(1)))}`);
 for (const module of course.modules) {
   for (const language of course.languages) {
-    const [pages, practice] = [moduleChunks(module, language).slice(0, -1), moduleChunks(module, language).slice(-1)];
+    const [pages, practice] = [moduleChunks(module, language).slice(0, module.pages.length), moduleChunks(module, language).slice(module.pages.length)];
     lines.push(`content ${module.id}.${language}: ${module.pages.length} pages ${kb(gzipSize(pages))}, practice texts ${kb(gzipSize(practice))} (gzip)`);
   }
 }

@@ -4,8 +4,8 @@
  * interactive ones become custom elements (src/components/blocks/) holding their content in named
  * slots, so the content is readable before their code loads and prints in full.
  */
-import { en } from '../i18n/en.ts';
-import { es } from '../i18n/es.ts';
+import { enPractice as en } from '../i18n/en-practice.ts';
+import { esPractice as es } from '../i18n/es-practice.ts';
 
 // The catalogues themselves: the build imports no module that imports without file extensions.
 const LABELS = { en, es };
