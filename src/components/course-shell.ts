@@ -15,7 +15,6 @@ import type { NavigableModule } from '../controllers/module-pages';
 import { theme } from './theme';
 import { shellStyles } from './shell-styles';
 import './course-home';
-import './module-intro';
 import './module-landing';
 import './language-switch';
 import './notice-list';
@@ -253,10 +252,9 @@ export class CourseShell extends LitElement {
                   .texts=${this.questionTexts}
                   .prompts=${module.workshopPrompts.map((p) => p[language])}
                 >
-                  ${context.position.page === 0
+                  ${context.position.page === 0 && this.pretest
                     ? html`<div slot="intro">
-                        <micic-module-intro .language=${language} .module=${module}></micic-module-intro>
-                        ${this.pretest ? html`<micic-pretest .language=${language} .pretest=${this.pretest} .texts=${this.questionTexts}></micic-pretest>` : nothing}
+                        <micic-pretest .language=${language} .pretest=${this.pretest} .texts=${this.questionTexts}></micic-pretest>
                       </div>`
                     : nothing}
                 </micic-page-view>`}

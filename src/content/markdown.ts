@@ -179,9 +179,11 @@ function figureHtml(image: Token, opensPage: boolean, media: MediaResolver | und
     problem(resolved.message);
     return undefined;
   }
-  const { url, width, height } = resolved.image;
+  const { url, width, height, srcset } = resolved.image;
   const escape = markdown.utils.escapeHtml;
-  const img = `<img src="${escape(url)}" alt="${escape(decorative ? '' : alt)}" width="${width}" height="${height}" loading="${opensPage ? 'eager' : 'lazy'}" decoding="async">`;
+  // A raster image offers its widths; the reading column is at most 46rem wide.
+  const sizes = srcset ? ` srcset="${escape(srcset)}" sizes="(max-width: 46rem) 100vw, 46rem"` : '';
+  const img = `<img src="${escape(url)}"${sizes} alt="${escape(decorative ? '' : alt)}" width="${width}" height="${height}" loading="${opensPage ? 'eager' : 'lazy'}" decoding="async">`;
   if (decorative) return `<div class="figure decorative">${img}</div>\n`;
   return `<figure class="figure">${img}${title ? `<figcaption>${escape(title)}</figcaption>` : ''}</figure>\n`;
 }

@@ -10,6 +10,7 @@ import { optimize } from 'svgo';
 import { z } from 'zod';
 import type { ContentProblem } from './errors.ts';
 import { rasterSize, svgSize, type ImageSize } from './image-size.ts';
+import { planRaster, type RasterJob } from './raster.ts';
 import { LANGUAGES, localizedText, type Language } from './schema.ts';
 import { validateYaml, type YamlSource } from './yaml-source.ts';
 
@@ -25,6 +26,8 @@ export const mediaTextSchema = z.strictObject({ text: z.record(z.string().regex(
 
 export interface ResolvedImage extends ImageSize {
   url: string;
+  /** A raster image's responsive sizes ("url 480w, …"); SVG needs none. */
+  srcset?: string;
 }
 export type MediaResult = { ok: true; image: ResolvedImage } | { ok: false; message: string };
 
@@ -44,6 +47,8 @@ const UNSAFE_SVG: Array<[RegExp, string]> = [
 export class ModuleMedia {
   /** Emitted files by name (assets/media/<module id>/…). */
   readonly assets = new Map<string, string | Uint8Array>();
+  /** Raster files to render at build (src/content/raster.ts), by name, beside the assets. */
+  readonly rasters = new Map<string, RasterJob>();
   private readonly dir: string;
   private readonly present: string[];
   private readonly used = new Set<string>();
@@ -108,9 +113,9 @@ export class ModuleMedia {
     if (bytes.length > MEDIA_BUDGET.raster) {
       return { ok: false, message: `image "${src}" is ${kb(bytes.length)}, over the ${kb(MEDIA_BUDGET.raster)} budget for PNG, JPEG and WebP; resize or compress it` };
     }
-    const fileName = `${MEDIA_URL}/${this.moduleId}/${name}`;
-    this.assets.set(fileName, bytes);
-    return { ok: true, image: { url: fileName, ...size } };
+    const plan = planRaster(`${MEDIA_URL}/${this.moduleId}`, parts[1]!, extension, bytes, size.width);
+    for (const [fileName, job] of plan.jobs) this.rasters.set(fileName, job);
+    return { ok: true, image: { url: `${MEDIA_URL}/${this.moduleId}/${name}`, ...size, srcset: plan.srcset } };
   }
 
   private loadSvg(base: string, path: string, language: Language): MediaResult {
