@@ -21,6 +21,14 @@ export const MEDIA_BUDGET = { svg: 40 * 1024, raster: 150 * 1024 };
 const IMAGE = /^([a-z0-9][a-z0-9-]*)\.(svg|png|jpe?g|webp)$/;
 const TEXT_FILE = /^([a-z0-9][a-z0-9-]*)\.text\.yaml$/;
 const PLACEHOLDER = /\{\{\s*([a-z0-9-]+)\s*\}\}/g;
+/**
+ * Figure text must read at 12 px or more everywhere: a drawn figure is shown at its own width on a
+ * wide screen and never narrower than FIGURE_MIN_WIDTH px on a phone (it scrolls sideways there;
+ * page-view.ts's `.figure-frame`, 30rem).
+ */
+export const FIGURE_MIN_WIDTH = 480;
+export const FIGURE_MIN_TEXT = 12;
+const FONT_SIZE = /font-size\s*[:=]\s*["']?\s*([\d.]+)/g;
 
 export const mediaTextSchema = z.strictObject({ text: z.record(z.string().regex(/^[a-z0-9-]+$/), localizedText) });
 
@@ -43,6 +51,21 @@ const UNSAFE_SVG: Array<[RegExp, string]> = [
   [/\s(?:xlink:)?href\s*=\s*["'](?!#)/i, 'a link to another file or address (only "#id" is allowed)'],
   [/@import|url\(\s*["']?(?!#)/i, 'a stylesheet import or url() to another file'],
 ];
+
+/** The first text in an SVG that would read under FIGURE_MIN_TEXT px on a phone or a wide screen. */
+function smallestText(svg: string): { index: number; message: string } | undefined {
+  const width = svgSize(svg)?.width;
+  if (!width) return undefined;
+  const scale = Math.min(1, FIGURE_MIN_WIDTH / width);
+  for (const found of svg.matchAll(FONT_SIZE)) {
+    const size = Number(found[1]);
+    if (size * scale < FIGURE_MIN_TEXT) {
+      const needed = Math.ceil(FIGURE_MIN_TEXT / scale);
+      return { index: found.index, message: `has text of font-size ${size} in a figure ${width} wide: it would show at ${(size * scale).toFixed(1)} px on a phone (at least ${FIGURE_MIN_TEXT}); use a font-size of ${needed} or more` };
+    }
+  }
+  return undefined;
+}
 
 export class ModuleMedia {
   /** Emitted files by name (assets/media/<module id>/…). */
@@ -126,6 +149,8 @@ export class ModuleMedia {
       const found = pattern.exec(source);
       if (found) return { ok: false, message: `${file}:${lineAt(source, found.index)} holds ${what}; figures must be self-contained drawings` };
     }
+    const small = smallestText(source);
+    if (small) return { ok: false, message: `${file}:${lineAt(source, small.index)} ${small.message}` };
     const text = this.svgText(base, source, file);
     if (!text.ok) return text;
     const placed = source.replace(PLACEHOLDER, (_, key: string) => escapeXml(text.strings[key]![language]));

@@ -206,6 +206,7 @@ export const en = {
   'block.cardOf': 'card {number} of {total}',
   'block.cardFront': 'Front',
   'block.cardBack': 'Back',
+  'block.figureScroll': 'Scroll sideways to see the whole figure.',
   'block.hotspotsHint': 'Select a numbered marker to read about that part of the image.',
   'block.close': 'Close',
 } as const;
