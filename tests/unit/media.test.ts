@@ -54,7 +54,11 @@ describe('images in pages', () => {
   it('become figures with the language’s own SVG, its size, lazy loading and the caption', () => {
     const course = loadCourse(courseWithFigure(), 'modules', { assessmentRules: false });
     const html = (language: string) => course.contents.get(`alpha.${language}`)!.pages[1]!.blocks.map((b) => ('html' in b ? b.html : '')).join('');
-    expect(html('en')).toContain('<figure class="figure"><img src="assets/media/alpha/phases.en.svg" alt="Three phases in a row" width="400" height="200" loading="lazy" decoding="async"><figcaption>The phases</figcaption></figure>');
+    expect(html('en')).toContain(
+      '<figure class="figure"><div class="figure-frame"><img src="assets/media/alpha/phases.en.svg" alt="Three phases in a row" width="400" height="200" loading="lazy" decoding="async"></div>' +
+        '<p class="figure-hint" aria-hidden="true">Scroll sideways to see the whole figure.</p><figcaption>The phases</figcaption></figure>',
+    );
+    expect(html('es')).toContain('<p class="figure-hint" aria-hidden="true">Desplácese hacia los lados para ver toda la figura.</p>');
     expect(html('es')).toContain('src="assets/media/alpha/phases.es.svg"');
     expect(String(course.media.get('assets/media/alpha/phases.es.svg'))).toContain('>Fases<');
     expect(String(course.media.get('assets/media/alpha/phases.en.svg'))).not.toContain('{{');
@@ -94,6 +98,19 @@ describe('images in pages', () => {
     const distinct = big.replace(/<circle cx="1" cy="1"/g, () => `<circle cx="${(n * 37) % 400}" cy="${(n++ * 53) % 200}"`);
     writeFileSync(join(dir, 'modules/01-alpha/media/phases.svg'), distinct);
     expect(problemsOf(dir)).toContainEqual(expect.objectContaining({ file: `${PAGE}.en.md`, line: 5, message: expect.stringMatching(/after optimisation, over the 40\.0 KB budget/) }));
+  });
+
+  it('reject figure text that would read under 12 px on a phone (figures never shrink under 480 px) or a wide screen', () => {
+    const dir = courseWithFigure();
+    const svg = join(dir, 'modules/01-alpha/media/phases.svg');
+    writeFileSync(svg, SVG.replace('viewBox="0 0 400 200"', 'viewBox="0 0 560 200"').replace('<text x="20" y="40">', '\n<text x="20" y="40" font-size="13">'));
+    expect(problemsOf(dir)).toContainEqual(
+      expect.objectContaining({ file: `${PAGE}.en.md`, line: 5, message: 'modules/01-alpha/media/phases.svg:2 has text of font-size 13 in a figure 560 wide: it would show at 11.1 px on a phone (at least 12); use a font-size of 14 or more' }),
+    );
+    writeFileSync(svg, SVG.replace('<text x="20" y="40">', '<text x="20" y="40" style="font-size:11px">'));
+    expect(problemsOf(dir)).toContainEqual(expect.objectContaining({ message: expect.stringContaining('has text of font-size 11 in a figure 400 wide: it would show at 11.0 px') }));
+    writeFileSync(svg, SVG.replace('viewBox="0 0 400 200"', 'viewBox="0 0 560 200"').replace('<text x="20" y="40">', '<text x="20" y="40" font-size="14">'));
+    expect(() => loadCourse(dir, 'modules', { assessmentRules: false })).not.toThrow();
   });
 
   it('reject a placeholder with no translation, and a translation with no placeholder', () => {
