@@ -67,6 +67,15 @@ function smallestText(svg: string): { index: number; message: string } | undefin
   return undefined;
 }
 
+/** Words in an SVG's <text> outside {{placeholders}}: numbers and signs may stand, words are translated. */
+function untranslatedText(svg: string): { index: number; text: string } | undefined {
+  for (const found of svg.matchAll(/<(?:text|tspan)\b[^>]*>([^<]*)/g)) {
+    const words = found[1]!.replace(PLACEHOLDER, '').trim();
+    if (/\p{L}/u.test(words)) return { index: found.index, text: words };
+  }
+  return undefined;
+}
+
 export class ModuleMedia {
   /** Emitted files by name (assets/media/<module id>/…). */
   readonly assets = new Map<string, string | Uint8Array>();
@@ -151,6 +160,8 @@ export class ModuleMedia {
     }
     const small = smallestText(source);
     if (small) return { ok: false, message: `${file}:${lineAt(source, small.index)} ${small.message}` };
+    const baked = untranslatedText(source);
+    if (baked) return { ok: false, message: `${file}:${lineAt(source, baked.index)} has the words "${baked.text}" drawn in; write {{key}} and its text in ${base}.text.yaml (en and es), so each language shows its own` };
     const text = this.svgText(base, source, file);
     if (!text.ok) return text;
     const placed = source.replace(PLACEHOLDER, (_, key: string) => escapeXml(text.strings[key]![language]));

@@ -113,6 +113,15 @@ describe('images in pages', () => {
     expect(() => loadCourse(dir, 'modules', { assessmentRules: false })).not.toThrow();
   });
 
+  it('reject words drawn into a figure instead of translated (numbers may stand)', () => {
+    const dir = courseWithFigure();
+    const svg = join(dir, 'modules/01-alpha/media/phases.svg');
+    writeFileSync(svg, SVG.replace('</svg>', '<text x="20" y="90">2016</text>\n<text x="20" y="140">Guideline <tspan>{{label}}</tspan></text></svg>'));
+    expect(problemsOf(dir)).toContainEqual(
+      expect.objectContaining({ message: 'modules/01-alpha/media/phases.svg:2 has the words "Guideline" drawn in; write {{key}} and its text in phases.text.yaml (en and es), so each language shows its own' }),
+    );
+  });
+
   it('reject a placeholder with no translation, and a translation with no placeholder', () => {
     const dir = courseWithFigure();
     writeFileSync(join(dir, 'modules/01-alpha/media/phases.text.yaml'), 'text:\n  other: { en: "x", es: "y" }\n');
