@@ -2,8 +2,9 @@
  * The curriculum is complete, as the course promises trainers: per module 4-6 objectives tied to
  * MICIC Guidelines, 5-9 pages with a knowledge check and a summary with workshop prompts, a quiz
  * bank of 12 or more questions using all five types, and three or more branching scenarios with at
- * least four decisions on every path and three endings; and every one of the 15 Guidelines taught
- * on a page and tested by a question or a decision.
+ * least four decisions on every path and three endings, and four kinds of content block; a figure
+ * on at least half of the content pages; and every one of the 15 Guidelines taught on a page and
+ * tested by a question or a decision.
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -13,6 +14,20 @@ import { scenarioPaths } from '../../src/machines/scenario-paths.ts';
 import { coverageGaps, principleTraceability, traceability } from '../../packaging/traceability.ts';
 
 const { index, contents, reference } = loadCourse(join(import.meta.dirname, '../..'));
+
+/** How each kind of content block shows in a page's HTML (src/content/block-html.ts). */
+const BLOCK_MARKS: Record<string, RegExp> = {
+  callout: /class="block-callout"/,
+  quote: /class="block-quote"/,
+  figure: /class="block-figure"/,
+  timeline: /class="block-timeline"/,
+  accordion: /<micic-accordion(?![^>]*\breveal\b)/,
+  reveal: /<micic-accordion[^>]*\breveal\b/,
+  tabs: /<micic-tabs\b/,
+  process: /<micic-process\b/,
+  flashcards: /<micic-flashcards\b/,
+  hotspots: /<micic-hotspots\b/,
+};
 
 describe('the MICIC curriculum', () => {
   for (const module of index.modules) {
@@ -31,6 +46,12 @@ describe('the MICIC curriculum', () => {
         expect(pages.at(-1)!.id).toBe('summary-and-workshop');
         expect(pages.at(-1)!.blocks.some((b) => 'prompts' in b)).toBe(true);
         expect(module.workshopPrompts.length).toBeGreaterThanOrEqual(4);
+      });
+
+      it('uses at least four kinds of content block in its pages', () => {
+        const html = contents.get(`${module.id}.en`)!.pages.flatMap((p) => p.blocks.map((b) => ('html' in b ? b.html : ''))).join('');
+        const kinds = Object.entries(BLOCK_MARKS).filter(([, mark]) => mark.test(html)).map(([kind]) => kind);
+        expect(kinds.length, kinds.join(', ')).toBeGreaterThanOrEqual(4);
       });
 
       it('has a quiz bank of 12 or more questions using all five types', () => {
@@ -54,6 +75,14 @@ describe('the MICIC curriculum', () => {
   it('teaches every Guideline on a substantive page, tests it with two graded questions and a scenario decision, and covers each confirmed Principle', () => {
     const english = (id: string) => contents.get(`${id}.en`)!;
     expect(coverageGaps(traceability(index, english), principleTraceability(index, english), index)).toEqual([]);
+  });
+
+  it('has a figure (a captioned image, a figure block or a labelled graphic) on at least half of its content pages, in both languages', () => {
+    for (const language of index.languages) {
+      const content = index.modules.flatMap((m) => contents.get(`${m.id}.${language}`)!.pages.filter((p) => !m.navigationPages?.includes(p.id)));
+      const figured = content.filter((p) => p.blocks.some((b) => 'html' in b && /<figure class="(figure|block-figure)"|<micic-hotspots/.test(b.html)));
+      expect(figured.length * 2, `${language}: ${figured.length} of ${content.length}`).toBeGreaterThanOrEqual(content.length);
+    }
   });
 
   it('has a glossary and references in both languages', () => {
