@@ -169,6 +169,8 @@ const states: Array<{ name: string; query: string; act?: (page: Page, language: 
   blockState('block-hotspots-open', '?module=preparedness', /ten Principles|diez Principios/, `const h = find('micic-hotspots'); h.shadowRoot.querySelectorAll('.marker')[4].click(); await pause(100); h.shadowRoot.querySelector('#spot-4').scrollIntoView(); window.scrollBy(0, -200);`),
   blockState('block-quote', '?module=response', /First, save lives|Ante todo, salvar vidas/, `find('.block-quote').scrollIntoView(); window.scrollBy(0, -80);`),
   blockState('block-figure', '?module=recovery', /Returning home|Volver a casa|Regresar/, `find('.block-figure').scrollIntoView(); window.scrollBy(0, -80);`),
+  // Next on a module's last page opens the next module's landing (its objectives), not its first page.
+  blockState('next-module-landing', '', /My workshop card|Mi tarjeta para el taller/, `find('micic-course-shell').shadowRoot.querySelector('.next').click(); await pause(600);`),
   blockState('figure-data', '?module=preparedness', /Early warning|Alerta temprana/, `find('micic-page-view').shadowRoot.querySelector('figure').scrollIntoView();`),
   blockState('figure-small-text', '?module=response', /Communicating|Comunicar/, `find('micic-page-view').shadowRoot.querySelector('figure').scrollIntoView();`),
 ];
