@@ -75,7 +75,7 @@ export class PageView extends LitElement {
       }
       /* Over a labelled graphic the whole stage keeps the width (hotspots-block.ts). */
       micic-hotspots .figure-frame img {
-        width: 100%;
+        width: auto;
         max-width: 100%;
       }
       micic-hotspots .figure-hint {
@@ -83,6 +83,8 @@ export class PageView extends LitElement {
       }
       micic-hotspots .figure {
         margin: 0;
+        /* Its own width, not a size container's none: the stage fits the image (hotspots-block.ts). */
+        container-type: normal;
       }
       figcaption {
         margin-top: var(--micic-space-2);

@@ -30,6 +30,8 @@ export class HotspotsBlock extends BlockElement {
       }
       .stage {
         position: relative;
+        width: max-content;
+        max-width: 100%;
         min-width: 30rem;
       }
       .caption {
