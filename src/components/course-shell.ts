@@ -261,10 +261,9 @@ export class CourseShell extends LitElement {
                   .texts=${this.questionTexts}
                   .prompts=${module.workshopPrompts.map((p) => p[language])}
                 >
-                  ${context.position.page === 0
+                  ${context.position.page === 0 && this.pretest
                     ? html`<div slot="intro">
-                        <micic-module-intro .language=${language} .module=${module}></micic-module-intro>
-                        ${this.pretest ? html`<micic-pretest .language=${language} .pretest=${this.pretest} .texts=${this.questionTexts}></micic-pretest>` : nothing}
+                        <micic-pretest .language=${language} .pretest=${this.pretest} .texts=${this.questionTexts}></micic-pretest>
                       </div>`
                     : nothing}
                 </micic-page-view>`}

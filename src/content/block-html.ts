@@ -134,7 +134,12 @@ export function renderBlock(input: BlockInput): string {
         const title = item.title.replace(COORDINATES, '');
         return `<span slot="title-${items.indexOf(item)}" data-x="${x || 0}" data-y="${y || 0}">${title}</span><div slot="panel-${items.indexOf(item)}">${item.html}</div>`;
       });
-      return `<micic-hotspots ${attrs} level="${input.level}"><div slot="graphic">${input.introHtml}</div>${spots.join('')}</micic-hotspots>`;
+      // The markers are placed over the graphic alone: an image's caption goes under the block.
+      let caption = '';
+      const graphic = input.introHtml
+        .replace(/<figcaption>([\s\S]*?)<\/figcaption>/, (_, text: string) => ((caption = `<p slot="caption">${text}</p>`), ''))
+        .replace(/<p class="figure-hint"[^>]*>[\s\S]*?<\/p>/, '');
+      return `<micic-hotspots ${attrs} level="${input.level}"><div slot="graphic">${graphic}</div>${caption}${spots.join('')}</micic-hotspots>`;
     }
   }
 }

@@ -8,6 +8,7 @@ import { ContentError } from './errors.ts';
 import { contentKey, loadCourse, type LoadedCourse } from './loader.ts';
 import type { CourseIndex, ModuleContent, ModuleSummary, PageChunk, QuestionText, ScenarioText } from './schema.ts';
 import { MEDIA_URL } from './media.ts';
+import { renderRaster } from './raster.ts';
 
 const MEDIA_TYPES: Record<string, string> = { svg: 'image/svg+xml', png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg', webp: 'image/webp' };
 
@@ -90,16 +91,22 @@ export function micicContent(options: { root?: string } = {}): Plugin {
       }
     },
     // The modules' images, optimised, beside the scripts (assets/media/<module id>/…).
-    generateBundle() {
-      for (const [fileName, source] of load().media) this.emitFile({ type: 'asset', fileName, source });
+    // Raster images are rendered at each of their widths here (sharp is asynchronous).
+    async generateBundle() {
+      const { media, rasters } = load();
+      for (const [fileName, source] of media) this.emitFile({ type: 'asset', fileName, source });
+      const rendered = await Promise.all([...rasters].map(async ([fileName, job]) => ({ fileName, source: await renderRaster(job) })));
+      for (const asset of rendered) this.emitFile({ type: 'asset', ...asset });
     },
     configureServer(server) {
       server.middlewares.use((request, response, next) => {
         const name = decodeURIComponent((request.url ?? '').split('?')[0]!).replace(/^\/+/, '');
+        const job = name.startsWith(`${MEDIA_URL}/`) ? load().rasters.get(name) : undefined;
         const bytes = name.startsWith(`${MEDIA_URL}/`) ? load().media.get(name) : undefined;
-        if (bytes === undefined) return next();
+        if (bytes === undefined && !job) return next();
         response.setHeader('Content-Type', MEDIA_TYPES[name.split('.').pop()!] ?? 'application/octet-stream');
-        response.end(bytes);
+        if (bytes !== undefined) return response.end(bytes);
+        renderRaster(job!).then((rendered) => response.end(rendered), next);
       });
     },
     resolveId(id) {

@@ -133,6 +133,7 @@ export const enPractice = {
   'block.cardOf': 'card {number} of {total}',
   'block.cardFront': 'Front',
   'block.cardBack': 'Back',
+  'block.figureScroll': 'Scroll sideways to see the whole figure.',
   'block.hotspotsHint': 'Select a numbered marker to read about that part of the image.',
   'block.close': 'Close',
 } as const;

@@ -135,6 +135,7 @@ export const esPractice: Record<PracticeStringKey, string> = {
   'block.cardOf': 'tarjeta {number} de {total}',
   'block.cardFront': 'Anverso',
   'block.cardBack': 'Reverso',
+  'block.figureScroll': 'Desplácese hacia los lados para ver toda la figura.',
   'block.hotspotsHint': 'Seleccione un marcador numerado para leer sobre esa parte de la imagen.',
   'block.close': 'Cerrar',
 };

@@ -15,14 +15,17 @@ export const courseMachine = setup({
     input: {} as CourseInput,
   },
   guards: {
-    hasNext: ({ context }) => flatIndex(context.modules, context.position) < pageCount(context.modules) - 1,
-    hasPrevious: ({ context }) => flatIndex(context.modules, context.position) > 0,
+    // Next and previous move between pages; from the home or a landing the learner goes on with Continue.
+    hasNext: ({ context }) => context.view === 'page' && flatIndex(context.modules, context.position) < pageCount(context.modules) - 1,
+    hasPrevious: ({ context }) => context.view === 'page' && flatIndex(context.modules, context.position) > 0,
     isValidTarget: ({ context, event }) => event.type === 'nav.goto' && isValidPosition(context.modules, event.position),
     isValidModule: ({ context, event }) => (event.type === 'nav.landing' || event.type === 'nav.continue') && !!context.modules[event.module],
   },
   actions: {
     moveBy: assign(({ context }, step: number) => {
       const position = positionAt(context.modules, flatIndex(context.modules, context.position) + step);
+      // Going on into the next module opens its landing (objectives and time) before its first page.
+      if (step > 0 && position.module !== context.position.module) return { view: 'landing' as const, position };
       return { view: 'page' as const, position, visited: markVisited(context.visited, position) };
     }),
     moveTo: assign(({ context, event }) => {
