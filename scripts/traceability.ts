@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadCourse } from '../src/content/loader.ts';
-import { bankFigures, ITEM_WRITING, SCENARIO_EXEMPTIONS, scenarioFigures } from '../src/content/item-writing.ts';
+import { bankFigures, ITEM_WRITING, scenarioFigures } from '../src/content/item-writing.ts';
 import { quizFileSchema, scenarioFileSchema } from '../src/content/schema.ts';
 import { parseYaml, validateYaml } from '../src/content/yaml-source.ts';
 import { coverageGaps, PRINCIPLES_PENDING, principleTraceability, traceability, traceabilityMarkdown } from '../packaging/traceability.ts';
@@ -40,8 +40,8 @@ for (const folder of index.modules.map((m) => m.folder)) {
     `| ${file} | ${f.questions} | ${f.trueFalse.keyedTrue} of ${f.trueFalse.total} (${pct(f.trueFalse.keyedTrue, f.trueFalse.total)}) | ${f.longestKey.en} / ${f.longestKey.es} of ${f.choice} | ${f.shortestKey.en} / ${f.shortestKey.es} of ${f.choice} | ${f.applied} (${pct(f.applied, f.questions)}) |`,
   );
 }
-console.log('\n| Scenario | Scenes | Best choice is the longest (en / es) | Rule |');
-console.log('|---|---|---|---|');
+console.log('\n| Scenario | Scenes | Best choice is the longest (en / es) |');
+console.log('|---|---|---|');
 for (const folder of index.modules.map((m) => m.folder)) {
   const dir = `modules/${folder}/scenarios`;
   for (const name of readdirSync(join(root, dir)).filter((n) => n.endsWith('.yaml')).sort()) {
@@ -49,6 +49,6 @@ for (const folder of index.modules.map((m) => m.folder)) {
     const result = validateYaml(read(file), scenarioFileSchema);
     if (!result.ok) continue;
     const f = scenarioFigures(result.value);
-    console.log(`| ${file} | ${f.scenes} | ${f.longestBest.en} / ${f.longestBest.es} (${pct(f.longestBest.en, f.scenes)} / ${pct(f.longestBest.es, f.scenes)}) | ${SCENARIO_EXEMPTIONS.includes(file) ? 'exempt (SCENARIO_EXEMPTIONS)' : 'checked'} |`);
+    console.log(`| ${file} | ${f.scenes} | ${f.longestBest.en} / ${f.longestBest.es} (${pct(f.longestBest.en, f.scenes)} / ${pct(f.longestBest.es, f.scenes)}) |`);
   }
 }

@@ -33,19 +33,6 @@ export const ITEM_WRITING = {
     /\b(all|none|both|neither) of (the )?(above|these|the options)\b|\b(todas|ninguna|ambas|ninguno) (de )?(las|los|estas|estos) (anteriores|opciones)\b|\b(todo|nada) lo anterior\b/i,
 } as const;
 
-/**
- * Scenario files the scene rule skips for now: after the scenario rewrite (merged while this rule
- * was written) these four still make the best choice the longest (ties included) in more than
- * 40 % of scenes in at least one language. Rebalance their choice texts and empty this list; do
- * not add to it.
- */
-export const SCENARIO_EXEMPTIONS: readonly string[] = [
-  'modules/01-preparedness/scenarios/hospital-readiness.yaml',
-  'modules/02-response/scenarios/quake-relief.yaml',
-  'modules/02-response/scenarios/stranded-in-transit.yaml',
-  'modules/03-recovery/scenarios/after-the-floods.yaml',
-];
-
 export interface BankFigures {
   questions: number;
   types: Record<string, number>;
@@ -195,8 +182,7 @@ export function scenarioFigures(scenario: ScenarioFile): ScenarioFigures {
   return { scenes: scenario.scenes.length, longestBest };
 }
 
-export function scenarioProblems(scenario: ScenarioFile, source: YamlSource, exemptions: readonly string[] = SCENARIO_EXEMPTIONS): ContentProblem[] {
-  if (exemptions.includes(source.file)) return [];
+export function scenarioProblems(scenario: ScenarioFile, source: YamlSource): ContentProblem[] {
   const figures = scenarioFigures(scenario);
   return LANGUAGES.flatMap((language) => {
     const share = figures.longestBest[language] / figures.scenes;
