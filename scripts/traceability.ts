@@ -28,7 +28,7 @@ const read = (file: string) => {
   return parsed.source;
 };
 console.log('\n## Item writing\n');
-console.log(`Thresholds: true keys ${pct(ITEM_WRITING.trueShare.min, 1)}-${pct(ITEM_WRITING.trueShare.max, 1)}; longest option is a key in at most ${pct(ITEM_WRITING.longestKeyMax, 1)} of choice questions; applied at least ${pct(ITEM_WRITING.minAppliedShare, 1)}; best scenario choice longest in at most ${pct(ITEM_WRITING.scenarioLongestBestMax, 1)} of scenes.\n`);
+console.log(`Thresholds: true keys ${pct(ITEM_WRITING.trueShare.min, 1)}-${pct(ITEM_WRITING.trueShare.max, 1)}; longest option is a key in at most ${pct(ITEM_WRITING.longestKeyMax, 1)} of choice questions; applied at least ${pct(ITEM_WRITING.minAppliedShare, 1)}; best scenario choice longest, or shortest, in at most ${pct(ITEM_WRITING.scenarioLongestBestMax, 1)} of scenes, neither in at most ${pct(ITEM_WRITING.scenarioBetweenBestMax, 1)}.\n`);
 console.log('| Quiz | Questions | True/false keyed true | Longest option is a key (en / es) | Shortest option is a key (en / es) | Applied |');
 console.log('|---|---|---|---|---|---|');
 for (const folder of index.modules.map((m) => m.folder)) {
@@ -40,8 +40,8 @@ for (const folder of index.modules.map((m) => m.folder)) {
     `| ${file} | ${f.questions} | ${f.trueFalse.keyedTrue} of ${f.trueFalse.total} (${pct(f.trueFalse.keyedTrue, f.trueFalse.total)}) | ${f.longestKey.en} / ${f.longestKey.es} of ${f.choice} | ${f.shortestKey.en} / ${f.shortestKey.es} of ${f.choice} | ${f.applied} (${pct(f.applied, f.questions)}) |`,
   );
 }
-console.log('\n| Scenario | Scenes | Best choice is the longest (en / es) |');
-console.log('|---|---|---|');
+console.log('\n| Scenario | Scenes | Best choice is the longest (en / es) | the shortest (en / es) | neither (en / es) |');
+console.log('|---|---|---|---|---|');
 for (const folder of index.modules.map((m) => m.folder)) {
   const dir = `modules/${folder}/scenarios`;
   for (const name of readdirSync(join(root, dir)).filter((n) => n.endsWith('.yaml')).sort()) {
@@ -49,6 +49,7 @@ for (const folder of index.modules.map((m) => m.folder)) {
     const result = validateYaml(read(file), scenarioFileSchema);
     if (!result.ok) continue;
     const f = scenarioFigures(result.value);
-    console.log(`| ${file} | ${f.scenes} | ${f.longestBest.en} / ${f.longestBest.es} (${pct(f.longestBest.en, f.scenes)} / ${pct(f.longestBest.es, f.scenes)}) |`);
+    const cell = (c: { en: number; es: number }) => `${c.en} / ${c.es} (${pct(c.en, f.scenes)} / ${pct(c.es, f.scenes)})`;
+    console.log(`| ${file} | ${f.scenes} | ${cell(f.longestBest)} | ${cell(f.shortestBest)} | ${cell(f.betweenBest)} |`);
   }
 }

@@ -28,6 +28,10 @@ export const ITEM_WRITING = {
   minCaseWords: 18,
   /** Share of scenes of one scenario whose best choice is the longest, per language. */
   scenarioLongestBestMax: 0.4,
+  /** The same for the shortest: best choices trimmed to dodge the first rule are a tell too. */
+  scenarioShortestBestMax: 0.4,
+  /** And for "neither": with three choices, always the middle length would be the next tell. */
+  scenarioBetweenBestMax: 0.6,
   /** Options that reward test-wiseness, in both languages. */
   forbiddenOption:
     /\b(all|none|both|neither) of (the )?(above|these|the options)\b|\b(todas|ninguna|ambas|ninguno) (de )?(las|los|estas|estos) (anteriores|opciones)\b|\b(todo|nada) lo anterior\b/i,
@@ -169,34 +173,50 @@ export interface ScenarioFigures {
   scenes: number;
   /** Scenes whose best choice is (or ties for) the longest, per language. */
   longestBest: Record<Language, number>;
+  /** Scenes whose best choice is (or ties for) the shortest, and is not the longest. */
+  shortestBest: Record<Language, number>;
+  /** Scenes whose best choice is neither: "pick the middle length" is a tell too. */
+  betweenBest: Record<Language, number>;
+}
+
+type Position = 'longest' | 'shortest' | 'between';
+
+/** Where the best choice of a scene falls by length; a tie with the longest counts as longest. */
+function bestPosition(scene: ScenarioFile['scenes'][number], language: Language): Position {
+  const lengths = scene.choices.map((c) => c.text[language].length);
+  const best = scene.choices.filter((c) => c.best).map((c) => c.text[language].length);
+  if (best.some((length) => length === Math.max(...lengths))) return 'longest';
+  if (best.some((length) => length === Math.min(...lengths))) return 'shortest';
+  return 'between';
 }
 
 export function scenarioFigures(scenario: ScenarioFile): ScenarioFigures {
-  const longestBest = { en: 0, es: 0 };
-  for (const scene of scenario.scenes) {
-    for (const language of LANGUAGES) {
-      const longest = Math.max(...scene.choices.map((c) => c.text[language].length));
-      if (scene.choices.some((c) => c.best && c.text[language].length === longest)) longestBest[language]++;
-    }
-  }
-  return { scenes: scenario.scenes.length, longestBest };
+  const figures: ScenarioFigures = { scenes: scenario.scenes.length, longestBest: { en: 0, es: 0 }, shortestBest: { en: 0, es: 0 }, betweenBest: { en: 0, es: 0 } };
+  const field = { longest: 'longestBest', shortest: 'shortestBest', between: 'betweenBest' } as const;
+  for (const scene of scenario.scenes) for (const language of LANGUAGES) figures[field[bestPosition(scene, language)]][language]++;
+  return figures;
 }
 
 export function scenarioProblems(scenario: ScenarioFile, source: YamlSource): ContentProblem[] {
   const figures = scenarioFigures(scenario);
-  return LANGUAGES.flatMap((language) => {
-    const share = figures.longestBest[language] / figures.scenes;
-    if (share <= ITEM_WRITING.scenarioLongestBestMax) return [];
-    const lines = scenario.scenes.flatMap((scene, i) => {
-      const longest = Math.max(...scene.choices.map((c) => c.text[language].length));
-      return scene.choices.some((c) => c.best && c.text[language].length === longest) ? [source.lineOf(['scenes', i, 'id'])] : [];
-    });
-    return [
-      {
-        file: source.file,
-        line: lines[0],
-        message: `scenario "${scenario.id}": in ${figures.longestBest[language]} of ${figures.scenes} scenes (${percent(share)}, ${language}) the best choice is the longest, above ${percent(ITEM_WRITING.scenarioLongestBestMax)}; scenes at lines ${lines.join(', ')}`,
-      },
-    ];
-  });
+  const rules: Array<[Position, keyof ScenarioFigures, number, string]> = [
+    ['longest', 'longestBest', ITEM_WRITING.scenarioLongestBestMax, 'the longest'],
+    ['shortest', 'shortestBest', ITEM_WRITING.scenarioShortestBestMax, 'the shortest'],
+    ['between', 'betweenBest', ITEM_WRITING.scenarioBetweenBestMax, 'neither the longest nor the shortest'],
+  ];
+  return LANGUAGES.flatMap((language) =>
+    rules.flatMap(([position, field, max, words]) => {
+      const count = (figures[field] as Record<Language, number>)[language];
+      const share = count / figures.scenes;
+      if (share <= max) return [];
+      const lines = scenario.scenes.flatMap((scene, i) => (bestPosition(scene, language) === position ? [source.lineOf(['scenes', i, 'id'])] : []));
+      return [
+        {
+          file: source.file,
+          line: lines[0],
+          message: `scenario "${scenario.id}": in ${count} of ${figures.scenes} scenes (${percent(share)}, ${language}) the best choice is ${words}, above ${percent(max)}; scenes at lines ${lines.join(', ')}`,
+        },
+      ];
+    }),
+  );
 }

@@ -130,14 +130,14 @@ describe('bank rules', () => {
 });
 
 describe('scenario rule', () => {
-  const scenario = (texts: Array<[string, string]>) => {
+  /** A scenario whose scenes offer the given choice texts, the first one best, each scene leading to the next. */
+  const scenario = (texts: string[][]) => {
     const scenes = texts
-      .map(
-        ([best, other], i) =>
-          `  - id: s${i}\n    situation: ${tx('Situation')}\n    choices:\n` +
-          `      - { id: a, text: ${tx(best)}, consequence: ${tx('C')}, guidelines: [1], best: true, score: 1, next: ${i + 1 < texts.length ? `s${i + 1}` : 'end'} }\n` +
-          `      - { id: b, text: ${tx(other)}, consequence: ${tx('C')}, guidelines: [1], next: ${i + 1 < texts.length ? `s${i + 1}` : 'end'} }\n`,
-      )
+      .map((choices, i) => {
+        const next = i + 1 < texts.length ? `s${i + 1}` : 'end';
+        const lines = choices.map((text, j) => `      - { id: c${j}, text: ${tx(text)}, consequence: ${tx('C')}, guidelines: [1],${j === 0 ? ' best: true, score: 1,' : ''} next: ${next} }\n`);
+        return `  - id: s${i}\n    situation: ${tx('Situation')}\n    choices:\n${lines.join('')}`;
+      })
       .join('');
     const text = `id: demo\nobjectives: [o]\ntitle: ${tx('T')}\nrole: ${tx('R')}\nsetting: ${tx('S')}\nindicators: []\nstart: s0\nscenes:\n${scenes}endings:\n  - { id: end, kind: good, title: ${tx('E')}, debrief: ${tx('D')} }\n`;
     const src = source('modules/x/scenarios/demo.yaml', text);
@@ -152,19 +152,42 @@ describe('scenario rule', () => {
       ['Another long best choice', 'Short'],
       ['Short', 'A longer weaker choice'],
     ]);
-    expect(scenarioFigures(file)).toEqual({ scenes: 3, longestBest: { en: 2, es: 2 } });
+    expect(scenarioFigures(file)).toEqual({ scenes: 3, longestBest: { en: 2, es: 2 }, shortestBest: { en: 1, es: 1 }, betweenBest: { en: 0, es: 0 } });
     const problems = scenarioProblems(file, src);
     expect(problems).toHaveLength(2);
     expect(problems[0]).toMatchObject({ file: 'modules/x/scenarios/demo.yaml', line: 9 });
     expect(problems[0]!.message).toContain('in 2 of 3 scenes (67 %, en) the best choice is the longest, above 40 %; scenes at lines 9, 14');
   });
 
-  it('passes a scenario where the best choice is rarely the longest', () => {
-    const balanced = scenario([
+  it('fails a scenario whose best choice is the shortest, or always the middle length, naming the scenes', () => {
+    const shortest = scenario([
+      ['Short', 'A longer weaker choice'],
+      ['Short', 'A longer weaker choice'],
       ['Long and careful best choice', 'Short'],
-      ['Short', 'A longer weaker choice'],
-      ['Short', 'A longer weaker choice'],
     ]);
+    expect(scenarioProblems(shortest.file, shortest.src).map((p) => p.message)).toContain(
+      'scenario "demo": in 2 of 3 scenes (67 %, en) the best choice is the shortest, above 40 %; scenes at lines 9, 14',
+    );
+    const middle = scenario([
+      ['Middle one', 'Short', 'The longest of the three'],
+      ['Middle one', 'Short', 'The longest of the three'],
+      ['Middle one', 'Short', 'The longest of the three'],
+    ]);
+    expect(scenarioFigures(middle.file).betweenBest).toEqual({ en: 3, es: 3 });
+    expect(scenarioProblems(middle.file, middle.src).map((p) => p.message)).toContain(
+      'scenario "demo": in 3 of 3 scenes (100 %, en) the best choice is neither the longest nor the shortest, above 60 %; scenes at lines 9, 15, 21',
+    );
+  });
+
+  it('passes a scenario whose best choice falls at every length', () => {
+    const balanced = scenario([
+      ['The longest of the three', 'Short', 'Middle one'],
+      ['Short', 'Middle one', 'The longest of the three'],
+      ['Middle one', 'Short', 'The longest of the three'],
+      ['The longest of the three', 'Middle one', 'Short'],
+      ['Short', 'The longest of the three', 'Middle one'],
+    ]);
+    expect(scenarioFigures(balanced.file)).toEqual({ scenes: 5, longestBest: { en: 2, es: 2 }, shortestBest: { en: 2, es: 2 }, betweenBest: { en: 1, es: 1 } });
     expect(scenarioProblems(balanced.file, balanced.src)).toEqual([]);
   });
 
@@ -180,8 +203,10 @@ describe('scenario rule', () => {
       const result = validateYaml(src, scenarioFileSchema);
       if (!result.ok) throw new Error(result.problems[0]!.message);
       expect(scenarioProblems(result.value, src), path).toEqual([]);
-      const { scenes, longestBest } = scenarioFigures(result.value);
+      const { scenes, longestBest, shortestBest, betweenBest } = scenarioFigures(result.value);
       for (const count of Object.values(longestBest)) expect(count / scenes, path).toBeLessThanOrEqual(ITEM_WRITING.scenarioLongestBestMax);
+      for (const count of Object.values(shortestBest)) expect(count / scenes, path).toBeLessThanOrEqual(ITEM_WRITING.scenarioShortestBestMax);
+      for (const count of Object.values(betweenBest)) expect(count / scenes, path).toBeLessThanOrEqual(ITEM_WRITING.scenarioBetweenBestMax);
     }
   });
 });
