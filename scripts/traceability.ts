@@ -28,16 +28,16 @@ const read = (file: string) => {
   return parsed.source;
 };
 console.log('\n## Item writing\n');
-console.log(`Thresholds: true keys ${pct(ITEM_WRITING.trueShare.min, 1)}-${pct(ITEM_WRITING.trueShare.max, 1)}; longest option is a key in at most ${pct(ITEM_WRITING.longestKeyMax, 1)} of choice questions; applied at least ${pct(ITEM_WRITING.minAppliedShare, 1)}; best scenario choice longest, or shortest, in at most ${pct(ITEM_WRITING.scenarioLongestBestMax, 1)} of scenes, neither in at most ${pct(ITEM_WRITING.scenarioBetweenBestMax, 1)}.\n`);
-console.log('| Quiz | Questions | True/false keyed true | Longest option is a key (en / es) | Shortest option is a key (en / es) | Applied |');
-console.log('|---|---|---|---|---|---|');
+console.log(`Thresholds: true keys ${pct(ITEM_WRITING.trueShare.min, 1)}-${pct(ITEM_WRITING.trueShare.max, 1)}; longest (or shortest) option is a key in at most ${pct(ITEM_WRITING.longestKeyMax, 1)} of choice questions, neither in at most ${pct(ITEM_WRITING.betweenKeyMax, 1)}; applied at least ${pct(ITEM_WRITING.minAppliedShare, 1)}; best scenario choice longest, or shortest, in at most ${pct(ITEM_WRITING.scenarioLongestBestMax, 1)} of scenes, neither in at most ${pct(ITEM_WRITING.scenarioBetweenBestMax, 1)}.\n`);
+console.log('| Quiz | Questions | True/false keyed true | Longest option is a key (en / es) | Shortest option is a key (en / es) | Neither (en / es) | Applied |');
+console.log('|---|---|---|---|---|---|---|');
 for (const folder of index.modules.map((m) => m.folder)) {
   const file = `modules/${folder}/quiz.yaml`;
   const result = validateYaml(read(file), quizFileSchema);
   if (!result.ok) continue;
   const f = bankFigures(result.value.questions);
   console.log(
-    `| ${file} | ${f.questions} | ${f.trueFalse.keyedTrue} of ${f.trueFalse.total} (${pct(f.trueFalse.keyedTrue, f.trueFalse.total)}) | ${f.longestKey.en} / ${f.longestKey.es} of ${f.choice} | ${f.shortestKey.en} / ${f.shortestKey.es} of ${f.choice} | ${f.applied} (${pct(f.applied, f.questions)}) |`,
+    `| ${file} | ${f.questions} | ${f.trueFalse.keyedTrue} of ${f.trueFalse.total} (${pct(f.trueFalse.keyedTrue, f.trueFalse.total)}) | ${f.longestKey.en} / ${f.longestKey.es} of ${f.choice} | ${f.shortestKey.en} / ${f.shortestKey.es} of ${f.choice} | ${f.betweenKey.en} / ${f.betweenKey.es} of ${f.choice} | ${f.applied} (${pct(f.applied, f.questions)}) |`,
   );
 }
 console.log('\n| Scenario | Scenes | Best choice is the longest (en / es) | the shortest (en / es) | neither (en / es) |');

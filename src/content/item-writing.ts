@@ -18,6 +18,8 @@ export const ITEM_WRITING = {
   longestKeyMax: 0.4,
   /** The same for the shortest option: keys written short to dodge the first rule are a tell too. */
   shortestKeyMax: 0.4,
+  /** And for keys that are neither: "leave out the longest and the shortest" must not win either. */
+  betweenKeyMax: 0.6,
   /** Wrong options at least, in single-choice and multiple-response questions. */
   minWrongOptions: 2,
   /** Matching: targets beyond the sources, so the last pair is never given away. */
@@ -46,6 +48,8 @@ export interface BankFigures {
   longestKey: Record<Language, number>;
   /** Choice questions whose shortest option is a key, per language. */
   shortestKey: Record<Language, number>;
+  /** Choice questions where no key is the longest or the shortest option, per language. */
+  betweenKey: Record<Language, number>;
   applied: number;
 }
 
@@ -67,6 +71,13 @@ export function longestIsKey(question: Question, language: Language, shortest = 
   return options.some(([length, key]) => key && length === extreme);
 }
 
+/** True when no key is (or ties for) the longest or the shortest option. */
+export function betweenIsKey(question: Question, language: Language): boolean | undefined {
+  const longest = longestIsKey(question, language);
+  if (longest === undefined) return undefined;
+  return !longest && !longestIsKey(question, language, true);
+}
+
 export function bankFigures(questions: readonly Question[]): BankFigures {
   const figures: BankFigures = {
     questions: questions.length,
@@ -75,6 +86,7 @@ export function bankFigures(questions: readonly Question[]): BankFigures {
     choice: 0,
     longestKey: { en: 0, es: 0 },
     shortestKey: { en: 0, es: 0 },
+    betweenKey: { en: 0, es: 0 },
     applied: 0,
   };
   for (const question of questions) {
@@ -88,6 +100,7 @@ export function bankFigures(questions: readonly Question[]): BankFigures {
       for (const language of LANGUAGES) {
         if (longestIsKey(question, language)) figures.longestKey[language]++;
         if (longestIsKey(question, language, true)) figures.shortestKey[language]++;
+        if (betweenIsKey(question, language)) figures.betweenKey[language]++;
       }
     }
     if (question.applied) figures.applied++;
@@ -159,6 +172,13 @@ export function bankProblems(questions: readonly Question[], path: ReadonlyArray
       problem(
         `in ${figures.shortestKey[language]} of ${figures.choice} choice questions (${percent(shortShare)}, ${language}) the shortest option is a key, above ${percent(rules.shortestKeyMax)}; ` +
           `see lines ${linesOf((q) => longestIsKey(q, language, true) === true)}`,
+      );
+    }
+    const betweenShare = figures.choice ? figures.betweenKey[language] / figures.choice : 0;
+    if (betweenShare > rules.betweenKeyMax) {
+      problem(
+        `in ${figures.betweenKey[language]} of ${figures.choice} choice questions (${percent(betweenShare)}, ${language}) no key is the longest or the shortest option, above ${percent(rules.betweenKeyMax)}; ` +
+          `see lines ${linesOf((q) => betweenIsKey(q, language) === true)}`,
       );
     }
   }

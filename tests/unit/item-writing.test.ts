@@ -44,6 +44,9 @@ describe('the shipped quiz banks', () => {
       expect(figures.longestKey.es / figures.choice).toBeLessThanOrEqual(0.4);
       expect(figures.shortestKey.en / figures.choice).toBeLessThanOrEqual(0.4);
       expect(figures.shortestKey.es / figures.choice).toBeLessThanOrEqual(0.4);
+      // "Leave out the longest and the shortest" must not find the key either.
+      expect(figures.betweenKey.en / figures.choice).toBeLessThanOrEqual(0.6);
+      expect(figures.betweenKey.es / figures.choice).toBeLessThanOrEqual(0.6);
       expect(figures.applied / figures.questions).toBeGreaterThanOrEqual(0.5);
     });
   }
@@ -118,6 +121,22 @@ describe('bank rules', () => {
     );
     const problems = bankProblems(padded, ['questions'], src);
     expect(problems.map((p) => p.message)).toEqual([expect.stringMatching(/^in \d+ of 7 choice questions \(\d+ %, en\) the longest option is a key, above 40 %; see lines /)]);
+  });
+
+  it('fails a bank where the key is always neither the longest nor the shortest option', () => {
+    const text = (n: number) => ({ en: 'x'.repeat(n), es: 'y'.repeat(n) });
+    const middling = quiz.questions.map((q) => {
+      if (q.type !== 'single-choice' && q.type !== 'multiple-response') return q;
+      const keys = q.type === 'single-choice' ? [q.answer] : q.answers;
+      let wrong = 0;
+      return { ...q, options: q.options.map((o) => ({ ...o, text: keys.includes(o.id) ? text(50) : text(wrong++ === 0 ? 10 : 100) })) };
+    });
+    expect(bankFigures(middling).betweenKey).toEqual({ en: 7, es: 7 });
+    const messages = bankProblems(middling, ['questions'], src).map((p) => p.message);
+    expect(messages).toEqual([
+      expect.stringMatching(/^in 7 of 7 choice questions \(100 %, en\) no key is the longest or the shortest option, above 60 %; see lines /),
+      expect.stringMatching(/^in 7 of 7 choice questions \(100 %, es\) no key is the longest or the shortest option, above 60 %; see lines /),
+    ]);
   });
 
   it('fails a bank that is too small, misses a type or is mostly recall', () => {
