@@ -76,7 +76,7 @@ function listFiles(root: string, dir = root): string[] {
  * The launch page: the web build's index.html with the package's version and scope written in,
  * and without the file:// fallback (an LMS serves packages over http; offline/ is not shipped).
  */
-export function launchPage(indexHtml: string, version: PackageVersion | 'none', scope: string): string {
+export function launchPage(indexHtml: string, version: PackageVersion | 'none', scope: string, preloads: readonly string[] = []): string {
   // The boot script's tag, with the comment just above it.
   const bootTag = new RegExp(`(\\s*<!--[^>]*-->)?\\s*<script defer src="\\./${OFFLINE_BOOT.replace(/[./]/g, '\\$&')}"></script>`);
   if (!bootTag.test(indexHtml)) throw new Error(`index.html has no <script defer src="./${OFFLINE_BOOT}"> for packaging to remove`);
@@ -86,7 +86,22 @@ export function launchPage(indexHtml: string, version: PackageVersion | 'none', 
     if (!pattern.test(html)) throw new Error(`index.html has no <meta name="${name}"> for packaging to set`);
     return html.replace(pattern, `<meta name="${name}" content="${value}" />`);
   };
-  return setMeta(setMeta(html, 'micic-scorm', version), 'micic-scope', scope === 'course' ? '' : scope);
+  const page = setMeta(setMeta(html, 'micic-scorm', version), 'micic-scope', scope === 'course' ? '' : scope);
+  // Hints for what the entry will ask for next, so the browser fetches it alongside the entry
+  // rather than one request after another.
+  const entry = /(\s*)(<script type="module"[^>]*src="\.\/assets\/main\.js"><\/script>)/;
+  if (preloads.length > 0 && !entry.test(page)) throw new Error('index.html has no module script ./assets/main.js to put preload hints after');
+  return page.replace(entry, (_, space: string, tag: string) => `${space}${tag}${preloads.map((file) => `${space}<link rel="modulepreload" crossorigin href="./${file}" />`).join('')}`);
+}
+
+/**
+ * What a launch of `scope` loads before its first view, besides the entry: the scope's outline,
+ * its modules' details and the SCORM runtime of the package's version (those in `assets` only).
+ */
+export function launchPreloads(scope: string, moduleIds: readonly string[], version: PackageVersion | 'none', assets: readonly string[]): string[] {
+  const runtime = version === '1.2' ? ['scorm-base', 'scorm-runtime'] : version === '2004' ? ['scorm-base', 'scorm2004-runtime'] : [];
+  const wanted = [`${CONTENT_DIR}/${scope}.scope.js`, ...moduleIds.map((id) => `${CONTENT_DIR}/${id}.details.js`), ...runtime.map((name) => `assets/${name}.js`)];
+  return wanted.filter((file) => assets.includes(file));
 }
 
 export function identifierFor(plan: PackagePlan): string {
@@ -114,12 +129,12 @@ export function buildPackage(course: CourseIndex, plan: PackagePlan, webDir: str
 
   const scos: Sco[] = [];
   if (plan.kind === 'course-single-sco') {
-    writeFileSync(join(folder, 'index.html'), launchPage(indexHtml, plan.version, 'course'));
+    writeFileSync(join(folder, 'index.html'), launchPage(indexHtml, plan.version, 'course', launchPreloads('course', modules.map((m) => m.id), plan.version, assets)));
     scos.push(courseSco(course, 'index.html'));
   } else {
     for (const module of modules) {
       const page = modulePageName(module.id);
-      writeFileSync(join(folder, page), launchPage(indexHtml, plan.version, module.id));
+      writeFileSync(join(folder, page), launchPage(indexHtml, plan.version, module.id, launchPreloads(module.id, [module.id], plan.version, assets)));
       scos.push(moduleSco(module, page));
     }
   }

@@ -6,7 +6,8 @@ import { launchScopes, referenceLoaders } from 'virtual:micic-course';
 import './components/course-shell';
 import type { CourseShell } from './components/course-shell';
 import type { ContentLoader } from './app';
-import { holdEvents, showFirstView, startingPoint } from './controllers/starting-point';
+import type { Language, ModuleDetails, ModuleSummary } from './content/schema';
+import { addPrompts, holdEvents, showFirstView, startingPoint } from './controllers/starting-point';
 import { BOOT_TEXT } from './i18n';
 import { readLaunchConfig, requestedScope } from './launch';
 import { openSession, sessionOptions } from './controllers/session-start';
@@ -18,11 +19,15 @@ if (!shell) throw new Error('index.html must contain <micic-course-shell>');
 
 async function boot(shell: CourseShell): Promise<void> {
   // Only this launch's scope: a module package never loads the other modules' outlines.
-  const { course, moduleDetailLoaders, contentLoaders } = await (launchScopes[requestedScope()] ?? launchScopes.course!)();
+  const { course, moduleDetailLoaders, promptLoaders, contentLoaders } = await (launchScopes[requestedScope()] ?? launchScopes.course!)();
   const launch = readLaunchConfig(course);
   // Only the modules this launch covers: a module SCO never downloads the others' quiz keys.
   const modules = await Promise.all(
-    launch.modules.map(async (module) => ({ ...module, ...(await moduleDetailLoaders[module.id]!()) })),
+    launch.modules.map(async (module): Promise<ModuleSummary> => {
+      // The virtual module's declaration cannot see the schema's types: say what the chunk holds.
+      const details = (await moduleDetailLoaders[module.id]!()) as Omit<ModuleDetails, 'workshopPrompts'>;
+      return { ...module, ...details, workshopPrompts: [] };
+    }),
   );
   const full = { ...launch, modules };
   const prepared = await openSession(sessionOptions(course, full, window), window, (copy, lmsLanguage) =>
@@ -32,7 +37,8 @@ async function boot(shell: CourseShell): Promise<void> {
   const start = startingPoint(course, full, prepared, window);
   const release = holdEvents(shell, ['course-event', 'reference-open', 'reference-close', 'notice-dismiss']);
   await showFirstView(shell, course, full, start);
-  const { CourseApp } = await import('./app');
+  const [{ CourseApp }, prompts] = await Promise.all([import('./app'), Promise.all(full.modules.map((m) => promptLoaders[m.id]!()))]);
+  addPrompts(start, prompts);
   new CourseApp(
     course,
     full,
@@ -42,7 +48,7 @@ async function boot(shell: CourseShell): Promise<void> {
       if (!load) return Promise.reject(new Error(`no content ${part} for ${moduleId} in ${language}`));
       return load();
     }) as ContentLoader,
-    (language) => referenceLoaders[language]?.() ?? Promise.reject(new Error(`no glossary in ${language}`)),
+    (language: Language) => referenceLoaders[language]?.() ?? Promise.reject(new Error(`no glossary in ${language}`)),
     window,
     prepared,
     start,

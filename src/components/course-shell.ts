@@ -78,7 +78,8 @@ export class CourseShell extends LitElement {
    */
   private loadPlayers(): void {
     const loading: Array<Promise<unknown>> = [];
-    if (this.context?.view === 'page') loading.push(import('./page-view'), import('./module-intro'));
+    // Drawn once defined (see render): a page view without its shadow root is never on screen.
+    if (this.context?.view === 'page' && !customElements.get('micic-page-view')) loading.push(import('./page-view').then(() => this.requestUpdate()));
     if (this.quiz) loading.push(import('./quiz-view'));
     if (this.scenario) loading.push(this.trainer ? import('./scenario-script') : import('./scenario-view'));
     if (this.card) loading.push(import('./workshop-card'));
@@ -250,6 +251,8 @@ export class CourseShell extends LitElement {
                   .pages=${module.pages}
                   .moduleIndex=${context.position.module}
                 ></micic-quiz-view>`
+              : !customElements.get('micic-page-view')
+              ? nothing
               : html`<micic-page-view
                   .page=${this.page}
                   .language=${language}

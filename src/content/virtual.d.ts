@@ -1,11 +1,13 @@
 declare module 'virtual:micic-course' {
-  import type { CourseOutline, ModuleDetails, ReferenceContent } from './schema.ts';
+  import type { CourseOutline, ModuleDetails, ReferenceContent } from './schema';
   /** What one launch scope (a module id, or 'course' for every module) loads before it starts. */
   export interface LaunchScope {
     /** The outline of the scope's modules only. */
     course: CourseOutline;
-    /** Each module's quiz keys, scenario graphs, checks and prompts, by module id. */
-    moduleDetailLoaders: Record<string, () => Promise<ModuleDetails>>;
+    /** Each module's quiz keys, scenario graphs and checks, by module id. */
+    moduleDetailLoaders: Record<string, () => Promise<Omit<ModuleDetails, 'workshopPrompts'>>>;
+    /** Each module's workshop prompts, by module id (loaded with the course's engine). */
+    promptLoaders: Record<string, () => Promise<ModuleDetails['workshopPrompts']>>;
     /**
      * `${moduleId}.${language}.page-${pageId}` loads one page (a CompiledPage);
      * `${moduleId}.${language}.practice` loads the questions' and scenarios' texts.

@@ -6,7 +6,7 @@
 import type { Plugin } from 'vite';
 import { ContentError } from './errors.ts';
 import { contentKey, loadCourse, type LoadedCourse } from './loader.ts';
-import type { CourseIndex, ModuleContent, ModuleSummary, PageChunk, QuestionText, ScenarioText } from './schema.ts';
+import type { CourseIndex, ModuleContent, ModuleDetails, ModuleSummary, PageChunk, QuestionText, ScenarioText } from './schema.ts';
 import { MEDIA_URL } from './media.ts';
 import { renderRaster } from './raster.ts';
 
@@ -51,6 +51,26 @@ function contentPart(module: ModuleSummary, content: ModuleContent, part: string
 }
 
 /**
+ * What the course needs of a module's quiz, scenarios, checks and tasks while it runs: without
+ * the Guidelines and Principles each question is tagged with (those serve the traceability table
+ * and the facilitator guide; a scenario choice's Guidelines are shown in its debrief, so stay)
+ * and without the workshop prompts (a chunk apart).
+ */
+function runtimeDetails(module: ModuleSummary): Omit<ModuleDetails, 'workshopPrompts'> {
+  const untagged = <T extends object>(item: T): T => {
+    const { guidelines: _g, principles: _p, ...rest } = item as T & { guidelines?: unknown; principles?: unknown };
+    return rest as T;
+  };
+  const { quiz, scenarios, checks, tasks } = module;
+  return {
+    quiz: quiz && { ...quiz, questions: quiz.questions.map(untagged) },
+    scenarios,
+    checks: checks && Object.fromEntries(Object.entries(checks).map(([id, check]) => [id, untagged(check)])),
+    tasks,
+  };
+}
+
+/**
  * One launch scope's outline (both languages: the learner's is known only once the LMS answers),
  * with loaders for its modules' details and texts only.
  */
@@ -61,10 +81,12 @@ function scopeModule(index: CourseIndex, scope: string, fail: (message: string) 
   const contents = modules.flatMap((module) =>
     index.languages.flatMap((language) => contentParts(module).map((part) => `${contentKey(module.id, language)}.${part}`)).map((chunk) => loader(chunk, chunk)),
   );
-  // The details (quiz keys, scenario graphs, checks, prompts) load once the launch starts.
+  // The details (quiz keys, scenario graphs, checks) load before the first view: saved progress
+  // is read against them. The workshop prompts come with the course's engine, after it.
   const details = modules.map((module) => loader(module.id, `${module.id}.details`));
+  const prompts = modules.map((module) => loader(module.id, `${module.id}.prompts`));
   const outline = { ...index, modules: modules.map(({ quiz: _q, scenarios: _s, checks: _c, workshopPrompts: _w, tasks: _t, ...rest }) => rest) };
-  return `export default {\n  course: ${JSON.stringify(outline)},\n  moduleDetailLoaders: {\n${details.join('\n')}\n  },\n  contentLoaders: {\n${contents.join('\n')}\n  },\n};\n`;
+  return `export default {\n  course: ${JSON.stringify(outline)},\n  moduleDetailLoaders: {\n${details.join('\n')}\n  },\n  promptLoaders: {\n${prompts.join('\n')}\n  },\n  contentLoaders: {\n${contents.join('\n')}\n  },\n};\n`;
 }
 
 export function micicContent(options: { root?: string } = {}): Plugin {
@@ -136,8 +158,12 @@ export function micicContent(options: { root?: string } = {}): Plugin {
         if (key.endsWith('.details')) {
           const module = load().index.modules.find((m) => m.id === key.slice(0, -'.details'.length));
           if (!module) this.error(`unknown module details chunk "${key}"`);
-          const { quiz, scenarios, checks, workshopPrompts, tasks } = module;
-          return `export default ${JSON.stringify({ quiz, scenarios, checks, workshopPrompts, tasks })};\n`;
+          return `export default ${JSON.stringify(runtimeDetails(module))};\n`;
+        }
+        if (key.endsWith('.prompts')) {
+          const module = load().index.modules.find((m) => m.id === key.slice(0, -'.prompts'.length));
+          if (!module) this.error(`unknown module prompts chunk "${key}"`);
+          return `export default ${JSON.stringify(module.workshopPrompts)};\n`;
         }
         const match = /^(.+?)\.(en|es)\.(.+)$/.exec(key);
         const content = match ? load().contents.get(`${match[1]}.${match[2]}`) : undefined;

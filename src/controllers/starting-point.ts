@@ -6,6 +6,7 @@
  */
 import type { CourseOutline, Language, ModuleSummary } from '../content/schema';
 import type { LaunchConfig } from '../launch';
+import type { LitElement } from 'lit';
 import type { CourseShell } from '../components/course-shell';
 import { loadLanguage, type UiStringKey } from '../i18n';
 import { usableLocalStorage } from '../lms/mirror';
@@ -45,6 +46,11 @@ export function startingPoint(course: CourseOutline, launch: LaunchConfig<Module
   return { modules, codecModules, restored, notice: saved.notice, input, context: initialContext(input) };
 }
 
+/** The workshop prompts, which arrive with the engine (the first view shows none). */
+export function addPrompts(start: StartingPoint, prompts: ReadonlyArray<ModuleSummary['workshopPrompts']>): void {
+  start.modules.forEach((module, m) => (module.workshopPrompts = [...prompts[m]!]));
+}
+
 /** Draws the first view (the home, or a module's landing) in the learner's language. */
 export async function showFirstView(shell: CourseShell, course: CourseOutline, launch: LaunchConfig, start: StartingPoint): Promise<void> {
   // The frame's strings only: the players' come with the engine.
@@ -53,6 +59,14 @@ export async function showFirstView(shell: CourseShell, course: CourseOutline, l
   shell.context = start.context;
   shell.ownerDocument.documentElement.lang = start.context.language;
   await shell.updateComplete;
+  await shell.renderRoot.querySelector<LitElement>('micic-course-home, micic-module-landing')?.updateComplete;
+  // Let the browser paint the view before the engine's download and start-up compete with it
+  // (a tab in the background paints nothing: it waits 50 ms at most).
+  const win = shell.ownerDocument.defaultView;
+  if (win) await new Promise((painted) => {
+    win.requestAnimationFrame(() => win.setTimeout(painted, 0));
+    win.setTimeout(painted, 50);
+  });
 }
 
 /** What the shell shows around every view; the same before and after the engine takes over. */

@@ -96,6 +96,21 @@ describe.skipIf(!built)('built SCORM packages', () => {
     }
   });
 
+  it("hints each launch page's next requests (its scope's outline, its modules' details, its SCORM runtime), each a file of the package", () => {
+    for (const pkg of catalogue.packages) {
+      const files = unzipSync(readFileSync(join(dist, pkg.zip)));
+      for (const sco of pkg.scos) {
+        const html = strFromU8(files[sco.href]!);
+        const hinted = [...html.matchAll(/<link rel="modulepreload" crossorigin href="\.\/([^"]+)" \/>/g)].map((m) => m[1]!);
+        const scope = sco.id === 'course' ? 'course' : sco.id;
+        const modules = sco.id === 'course' ? course.modules.map((m) => m.id) : [sco.id];
+        const runtime = pkg.version === '1.2' ? 'assets/scorm-runtime.js' : 'assets/scorm2004-runtime.js';
+        expect(hinted, `${pkg.name} ${sco.href}`).toEqual([`assets/content/${scope}.scope.js`, ...modules.map((id) => `assets/content/${id}.details.js`), 'assets/scorm-base.js', runtime]);
+        for (const file of hinted) expect(files[file], `${pkg.name}: ${file}`).toBeDefined();
+      }
+    }
+  });
+
   it('keeps the file:// fallback (offline/) in the web build and out of every SCORM package', () => {
     const web = unzipSync(readFileSync(join(dist, 'static', `micic-course-${course.version}-web.zip`)));
     expect(web[OFFLINE_BUNDLE], 'the web zip carries the offline bundle').toBeDefined();
