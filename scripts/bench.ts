@@ -55,7 +55,8 @@ const print = (line = '') => {
 const dist = join(root, 'dist');
 const buildSeconds = build();
 print(`npm run build (course, packages, guides, preview LMS), wall time: ${buildSeconds.toFixed(1)} s`);
-const measured: Measured = await measureLaunches(root, dist, { walks: true, drive: { maxPlays: 40, quizAttempts: 3 } });
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 3);
+const measured: Measured = await measureLaunches(root, dist, { walks: true, drive: { plays: 6, quizAttempts: 3 }, concurrency: CONCURRENCY });
 print();
 print('What Chromium received before each view rendered: gzip -9 of JavaScript and CSS (HTML apart), worst first.');
 print('Rendered: the view\'s h1 is in its shadow DOM, the tab title names it, and every knowledge check on it shows its question.');
@@ -63,7 +64,11 @@ table(measured.rows).forEach((line) => print(line));
 const over = measured.rows.filter((r) => Math.max(r.firstView.code, r.firstPage.code) > BUDGET).length;
 print(`${measured.rows.length} launches, ${over} over the 40 KB budget.`);
 print();
-for (const s of measured.suspendData) print(`suspend_data, longest written, ${s.scope}: ${s.longest} characters (${s.plays} scenario plays, 3 quiz attempts per quiz; aim < ${s.scope.startsWith('whole') ? '3000' : '1000'}, SCORM 1.2 allows 4096)`);
+print('suspend_data: the longest the course wrote while driven through every page (checks, written tasks at full length, pre-test),');
+print('the longest paths of each scenario (plays of paths) and several quiz attempts with random answers:');
+for (const s of measured.suspendData.sort((a, b) => a.scope.localeCompare(b.scope))) {
+  print(`  ${s.scope}: ${s.longest} characters (aim < ${s.scope.startsWith('whole') ? '3000' : '1000'}; SCORM 1.2 allows 4096); scenarios ${s.played.join(', ')}; ${s.quizAttempts} attempts per quiz`);
+}
 print();
 for (const [name, size] of zips(dist)) print(`zip ${name}: ${kb(size)}${size > ZIP_BUDGET ? ' (OVER the 600 KB budget)' : ''}`);
 
@@ -73,7 +78,7 @@ if (process.env.BENCH_GROWTH !== '0') {
   const grownDist = join(fixture.dir, 'dist');
   try {
     const grownSeconds = build({ MICIC_CONTENT_ROOT: fixture.dir, MICIC_DIST: grownDist });
-    const grown = await measureLaunches(root, grownDist, { walks: false });
+    const grown = await measureLaunches(root, grownDist, { walks: false, concurrency: CONCURRENCY });
     const pick = (rows: Row[], launch: RegExp) => rows.find((r) => launch.test(r.launch))!;
     print();
     print(`Growth: ${fixture.modules} modules (generated) against the real 3.`);

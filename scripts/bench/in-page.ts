@@ -19,8 +19,8 @@ export interface BenchDriver {
   responses(): Array<{ url: string; end: number }>;
   /** Answers every check, written task and pre-test question on the page shown. */
   doPage(): Promise<void>;
-  /** Plays every path of the scenario shown (up to `maxPlays`); how many plays. */
-  playAllPaths(maxPlays: number): Promise<number>;
+  /** Plays the `plays` longest paths of the scenario shown; how many it played, of how many paths. */
+  playLongestPaths(plays: number): Promise<{ played: number; paths: number }>;
   /** Takes the quiz shown `attempts` times with random answers. */
   takeQuiz(attempts: number): Promise<void>;
 }
@@ -167,33 +167,38 @@ export function installDriver(): void {
         }
       }
     },
-    async playAllPaths(maxPlays: number) {
+    async playLongestPaths(plays: number) {
       const own = () => viewRoot()!;
-      let prefix: number[] = [];
-      for (let plays = 1; ; plays++) {
-        const counts: number[] = [];
-        const chosen: number[] = [];
-        for (;;) {
-          await until(() => own().querySelector('table') || own().querySelectorAll('.choices button').length, 'a scene or the debrief');
-          if (own().querySelector('table')) break;
+      type Key = { start: string; scenes: Array<{ id: string; choices: Array<{ id: string; next: string }> }> };
+      const view = shell()!.querySelector('micic-scenario-view') as unknown as { key: Key; text: { scenes: Record<string, { choices: Record<string, { text: string }> }> } };
+      // Every path through the scene graph (it is acyclic), longest first: the longest write the most.
+      const paths: string[][] = [];
+      const walk = (at: string, taken: string[]) => {
+        const scene = view.key.scenes.find((s) => s.id === at);
+        if (!scene) return void paths.push(taken);
+        for (const choice of scene.choices) walk(choice.next, [...taken, `${scene.id} ${choice.id}`]);
+      };
+      walk(view.key.start, []);
+      paths.sort((a, b) => b.length - a.length);
+      const chosen = paths.slice(0, plays);
+      for (const [n, path] of chosen.entries()) {
+        for (const step of path) {
+          await until(() => own().querySelectorAll('.choices button').length, 'a scene');
+          const [scene, choice] = step.split(' ') as [string, string];
+          const wanted = view.text.scenes[scene]?.choices[choice]?.text.trim();
           const buttons = [...own().querySelectorAll<HTMLButtonElement>('.choices button')];
-          const choice = Math.min(prefix[chosen.length] ?? 0, buttons.length - 1);
-          counts.push(buttons.length);
-          chosen.push(choice);
           const heading = own().querySelector('h2[data-focus-target]')?.textContent;
-          buttons[choice]!.click();
+          (buttons.find((b) => b.textContent?.trim() === wanted) ?? buttons[0]!).click();
           await until(() => own().querySelector('h2[data-focus-target]')?.textContent !== heading, 'the next scene');
         }
-        // The next path in order: the deepest decision with a choice not yet taken moves on.
-        let depth = chosen.length - 1;
-        while (depth >= 0 && chosen[depth]! + 1 >= counts[depth]!) depth--;
-        if (depth < 0 || plays >= maxPlays) return plays;
-        prefix = [...chosen.slice(0, depth), chosen[depth]! + 1];
+        await until(() => own().querySelector('table'), 'the debrief');
+        if (n === chosen.length - 1) break;
         primary(own())!.click();
         await settle(shell()?.querySelector('micic-scenario-view'));
         own().querySelector<HTMLButtonElement>('[data-confirm]')?.click();
         await until(() => !own().querySelector('table'), 'the scenario to start again');
       }
+      return { played: chosen.length, paths: paths.length };
     },
     async takeQuiz(attempts: number) {
       const own = () => viewRoot()!;

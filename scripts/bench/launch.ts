@@ -4,23 +4,20 @@
  * the course's document received before a view rendered is counted (Resource Timing, by when each
  * response ended), and its bytes are read from dist/ and compressed with gzip -9.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import puppeteer, { type Browser, type BrowserContext, type Frame, type Page } from 'puppeteer-core';
+import { chromiumPath } from '../../packaging/guide-pdf.ts';
 import { installDriver, type BenchDriver, type ViewKind } from './in-page.ts';
 import { HOST_PAGE, type BenchServer } from './serve.ts';
 
 export const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
-export function chromiumPath(): string {
-  const found = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p): p is string => !!p && existsSync(p));
-  if (!found) throw new Error('No Chromium found: install Debian\'s (apt-get install chromium) or set CHROME_PATH');
-  return found;
-}
-
 export function launchChromium(): Promise<Browser> {
-  return puppeteer.launch({ executablePath: chromiumPath(), args: CHROMIUM_FLAGS });
+  const chrome = chromiumPath();
+  if (!chrome) throw new Error("No Chromium found: install Debian's (apt-get install chromium) or set CHROME_PATH");
+  return puppeteer.launch({ executablePath: chrome, args: CHROMIUM_FLAGS });
 }
 
 export interface LmsSpec {

@@ -7,24 +7,35 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { PackageCatalogue } from '../../packaging/build-packages.ts';
 import type { CourseIndex } from '../../src/content/schema.ts';
-import { launchChromium } from './launch.ts';
+import { launchChromium, type LmsSpec } from './launch.ts';
 import { serve } from './serve.ts';
 import { fresh, walk, type Drive, type Row, type Where } from './walk.ts';
 
 export interface Measured {
   rows: Row[];
   /** Longest suspend_data written, per module package and for the single-SCO course. */
-  suspendData: Array<{ scope: string; longest: number; plays: number }>;
+  suspendData: Array<{ scope: string; longest: number; played: string[]; quizAttempts: number }>;
 }
 
 type Package = PackageCatalogue['packages'][number];
 
 export interface Plan {
-  /** Walk every module package (false: fresh starts only, for the growth fixture). */
+  /** Walk the packages (false: fresh starts only, for the growth fixture). */
   walks: boolean;
-  drive?: Drive;
+  drive?: Omit<Drive, 'played'>;
+  /** Launches at once (each in its own browser context). */
+  concurrency: number;
+}
+
+/** Runs the jobs, `concurrency` at a time. */
+async function pool(jobs: Array<() => Promise<void>>, concurrency: number): Promise<void> {
+  const queue = [...jobs];
+  await Promise.all(Array.from({ length: concurrency }, async () => {
+    for (let job = queue.shift(); job; job = queue.shift()) await job();
+  }));
 }
 
 export async function measureLaunches(root: string, dist: string, plan: Plan): Promise<Measured> {
@@ -42,45 +53,46 @@ export async function measureLaunches(root: string, dist: string, plan: Plan): P
   const pathOf = (pkg: Package, scoId?: string) => `/${pkg.folder}/${(scoId ? pkg.scos.find((s) => s.id === scoId)! : pkg.scos[0]!).href}`;
   const rows: Row[] = [];
   const suspendData: Measured['suspendData'] = [];
-  try {
-    // The module packages and the single-SCO course are walked side by side (each in its own context).
-    const modules = course.modules.map(async (module) => {
-      const pkg = find('1.2', 'module', module.id);
-      const name = `module ${module.number} (${module.id}), 1.2`;
-      if (!plan.walks) return void rows.push(await fresh(where, `${name} en, fresh start`, pathOf(pkg), { lms: lmsFor(pkg, module.id) }));
-      const drive = plan.drive && { ...plan.drive };
-      const walked = await walk(where, `${name} en`, pathOf(pkg), lmsFor(pkg, module.id), drive);
-      rows.push(...walked.rows);
-      suspendData.push({ scope: `module ${module.number} (${module.id}) package`, longest: walked.longestSuspendData, plays: drive?.plays ?? 0 });
-      rows.push(await fresh(where, `${name} es, fresh start`, pathOf(pkg), { lms: lmsFor(pkg, module.id, 'es') }));
-    });
-    const single = find('1.2', 'course-single-sco');
-    const wholeCourse = (async () => {
-      if (!plan.walks) return void rows.push(await fresh(where, 'single-SCO course, 1.2 en, fresh start', pathOf(single), { lms: lmsFor(single, single.scos[0]!.id) }));
-      const drive = plan.drive && { ...plan.drive };
-      const walked = await walk(where, 'single-SCO course, 1.2 en', pathOf(single), lmsFor(single, single.scos[0]!.id), drive);
-      rows.push(...walked.rows);
-      suspendData.push({ scope: 'whole course, single SCO', longest: walked.longestSuspendData, plays: drive?.plays ?? 0 });
-    })();
-    await Promise.all([...modules, wholeCourse]);
-    if (!plan.walks) return { rows, suspendData };
-    // The heaviest module in English, walked again in Spanish.
-    const heaviest = rows.filter((r) => r.launch.startsWith('module ')).sort((a, b) => b.firstPage.code - a.firstPage.code)[0]!;
-    const heavy = course.modules.find((m) => heaviest.launch.includes(`(${m.id})`))!;
-    const heavyPkg = find('1.2', 'module', heavy.id);
-    rows.push(...(await walk(where, `module ${heavy.number} (${heavy.id}), 1.2 es`, pathOf(heavyPkg), lmsFor(heavyPkg, heavy.id, 'es'))).rows);
+  const single = find('1.2', 'course-single-sco');
+  const multi = find('1.2', 'course');
+  const jobs: Array<() => Promise<void>> = [];
+  const driven = async (scope: string, launch: string, path: string, lms: LmsSpec) => {
+    const drive = plan.drive && { ...plan.drive, played: [] };
+    const walked = await walk(where, launch, path, lms, drive);
+    rows.push(...walked.rows);
+    if (drive) suspendData.push({ scope, longest: walked.longestSuspendData, played: drive.played, quizAttempts: drive.quizAttempts });
+  };
+  const once = (launch: string, path: string, options: Parameters<typeof fresh>[3]) => jobs.push(async () => void rows.push(await fresh(where, launch, path, options)));
+  // The longest job first: the whole course, driven.
+  if (plan.walks) jobs.push(() => driven('whole course, single SCO', 'single-SCO course, 1.2 en', pathOf(single), lmsFor(single, single.scos[0]!.id)));
+  else once('single-SCO course, 1.2 en, fresh start', pathOf(single), { lms: lmsFor(single, single.scos[0]!.id) });
+  // The module whose Spanish texts weigh most is walked in Spanish too.
+  const weight = (id: string) => gzipSync(readFileSync(join(dist, 'web/assets/content', `${id}.es.practice.js`))).length;
+  const heaviest = [...course.modules].sort((a, b) => weight(b.id) - weight(a.id))[0]!;
+  for (const module of course.modules) {
+    const pkg = find('1.2', 'module', module.id);
+    const name = `module ${module.number} (${module.id}), 1.2`;
+    if (!plan.walks) {
+      once(`${name} en, fresh start`, pathOf(pkg), { lms: lmsFor(pkg, module.id) });
+      continue;
+    }
+    jobs.push(() => driven(`module ${module.number} (${module.id}) package`, `${name} en`, pathOf(pkg), lmsFor(pkg, module.id)));
+    if (module === heaviest) jobs.push(async () => void rows.push(...(await walk(where, `${name} es`, pathOf(pkg), lmsFor(pkg, module.id, 'es'))).rows));
+    else once(`${name} es, fresh start`, pathOf(pkg), { lms: lmsFor(pkg, module.id, 'es') });
+  }
+  if (plan.walks) {
     const first = course.modules[0]!;
     const pkg2004 = find('2004', 'module', first.id);
-    rows.push(await fresh(where, `module ${first.number} (${first.id}), 2004 en, fresh start`, pathOf(pkg2004), { lms: lmsFor(pkg2004, first.id) }));
-    const multi = find('1.2', 'course');
-    for (const module of course.modules) {
-      rows.push(await fresh(where, `multi-SCO course, 1.2, SCO ${module.number} en, fresh start`, pathOf(multi, module.id), { lms: lmsFor(multi, module.id) }));
-    }
+    once(`module ${first.number} (${first.id}), 2004 en, fresh start`, pathOf(pkg2004), { lms: lmsFor(pkg2004, first.id) });
+    for (const module of course.modules) once(`multi-SCO course, 1.2, SCO ${module.number} en, fresh start`, pathOf(multi, module.id), { lms: lmsFor(multi, module.id) });
     const last = course.modules.at(-1)!;
-    rows.push(await fresh(where, `multi-SCO course, 1.2, SCO ${last.number} es, fresh start`, pathOf(multi, last.id), { lms: lmsFor(multi, last.id, 'es') }));
-    rows.push(await fresh(where, 'single-SCO course, 1.2 es, fresh start', pathOf(single), { lms: lmsFor(single, single.scos[0]!.id, 'es') }));
-    rows.push(await fresh(where, 'web build (no LMS) en, fresh start', '/web/index.html'));
-    rows.push(await fresh(where, 'web build (no LMS) es (browser language), fresh start', '/web/index.html', { navigatorLanguage: 'es' }));
+    once(`multi-SCO course, 1.2, SCO ${last.number} es, fresh start`, pathOf(multi, last.id), { lms: lmsFor(multi, last.id, 'es') });
+    once('single-SCO course, 1.2 es, fresh start', pathOf(single), { lms: lmsFor(single, single.scos[0]!.id, 'es') });
+    once('web build (no LMS) en, fresh start', '/web/index.html', {});
+    once('web build (no LMS) es (browser language), fresh start', '/web/index.html', { navigatorLanguage: 'es' });
+  }
+  try {
+    await pool(jobs, plan.concurrency);
     return { rows, suspendData };
   } finally {
     await browser.close();

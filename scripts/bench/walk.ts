@@ -23,11 +23,11 @@ export interface Where {
 }
 
 export interface Drive {
-  /** Plays of each scenario at most (every path up to that). */
-  maxPlays: number;
+  /** Plays of each scenario: its longest paths (hundreds of paths each: all would take minutes). */
+  plays: number;
   quizAttempts: number;
-  /** Scenario plays made (counted while driving). */
-  plays?: number;
+  /** Per scenario driven: "<plays> of <paths>". */
+  played: string[];
 }
 
 /** One launch: open, measure, leave. */
@@ -67,7 +67,10 @@ export async function walk(where: Where, launch: string, path: string, lms: LmsS
     if (drive) {
       const started = performance.now();
       if (kind === 'text' || kind === 'check') await session.run((bench) => bench.doPage());
-      if (kind === 'scenario') drive.plays = (drive.plays ?? 0) + (await session.run<number>(`(bench) => bench.playAllPaths(${drive.maxPlays})`));
+      if (kind === 'scenario') {
+        const { played, paths } = await session.run<{ played: number; paths: number }>(`(bench) => bench.playLongestPaths(${drive.plays})`);
+        drive.played.push(`${played} of ${paths}`);
+      }
       if (kind === 'quiz') await session.run(`(bench) => bench.takeQuiz(${drive.quizAttempts})`);
       if (process.env.BENCH_VERBOSE) process.stderr.write(`${launch} ${index} ${kind}: ${Math.round(performance.now() - started)} ms\n`);
     }

@@ -16,17 +16,28 @@ const CONTENT_PREFIX = 'virtual:micic-content/';
 const RESOLVED_COURSE = '\0micic-course.js';
 const RESOLVED_CONTENT_PREFIX = '\0micic-content/';
 
-export function micicContent(options: { root?: string } = {}): Plugin {
+/** What the content plugin offers the build's other plugins (packaging): the course it loaded. */
+export interface MicicContentApi {
+  course(): LoadedCourse;
+}
+
+/**
+ * @param options.root folder holding modules/ (default: Vite's root)
+ * @param options.course the course already loaded by this build (the offline bundle's second
+ *   build reuses it: loading and checking nine modules takes seconds)
+ */
+export function micicContent(options: { root?: string; course?: LoadedCourse } = {}): Plugin<MicicContentApi> {
   let root = options.root ?? process.cwd();
   let loaded: LoadedCourse | undefined;
 
   const load = (): LoadedCourse => {
-    loaded ??= loadCourse(root);
+    loaded ??= options.course ?? loadCourse(root);
     return loaded;
   };
 
   return {
     name: 'micic-content',
+    api: { course: load },
     configResolved(config) {
       root = options.root ?? config.root;
     },
