@@ -124,7 +124,8 @@ export class CourseShell extends LitElement {
 
   override render() {
     const { course, context } = this;
-    if (!course || !context) return html`<p role="status">${translate('en', 'app.loading')}</p>`;
+    // No margin: a paragraph's top margin would show through the page and shift it when the course draws (CLS).
+    if (!course || !context) return html`<p role="status" class="loading">${translate('en', 'app.loading')}</p>`;
     this.loadPlayers();
     const language = context.language;
     const t = (key: UiStringKey, values?: Record<string, string | number>) => translate(language, key, values);
@@ -136,6 +137,8 @@ export class CourseShell extends LitElement {
 
     const modulePart = `${t('nav.module', { number: module.number })}: ${module.title[language]}`;
     const overlay = this.tocOpen && this.drawerIsOverlay();
+    // The pager comes with the page: drawn before the page's text arrives, it would jump down when it does (CLS).
+    const pageNotYetShown = !this.loadFailed && !this.card && !this.quiz && (this.scenario ? !this.scenario.text : !this.page);
     return html`<header @keydown=${this.onKeydown}>
         <button class="skip" type="button" @click=${this.skipToContent}>${t('app.skipToContent')}</button>
         <button
@@ -260,7 +263,7 @@ export class CourseShell extends LitElement {
                       </div>`
                     : nothing}
                 </micic-page-view>`}
-          ${context.view !== 'page' ? nothing : html`<nav class="pager" aria-label=${t('nav.pageNavigation')}>
+          ${context.view !== 'page' || pageNotYetShown ? nothing : html`<nav class="pager" aria-label=${t('nav.pageNavigation')}>
             <button
               class="previous"
               type="button"
