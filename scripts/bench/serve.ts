@@ -37,16 +37,17 @@ export interface BenchServer {
   close(): void;
 }
 
-export async function serve(dist: string, root: string): Promise<BenchServer> {
-  const lms = await lmsHostScript(root);
+/** Serves `dist`; with `root` (the project), also the stand-in LMS page under /bench/. */
+export async function serve(dist: string, root?: string): Promise<BenchServer> {
+  const lms = root ? await lmsHostScript(root) : '';
   const missing: string[] = [];
   const own: Record<string, [string, string]> = {
-    [HOST_PAGE]: ['text/html', '<!doctype html><html lang="en"><title>bench LMS</title><script src="/bench/lms.js"></script><body></body></html>'],
+    [HOST_PAGE]: ['text/html', '<!doctype html><html lang="en"><title>bench LMS</title><link rel="icon" href="data:,"><script src="/bench/lms.js"></script><body></body></html>'],
     '/bench/lms.js': ['text/javascript', lms],
   };
   const server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
-    const mine = own[pathname];
+    const mine = root ? own[pathname] : undefined;
     if (mine) return void response.writeHead(200, { 'content-type': mine[0] }).end(mine[1]);
     const path = normalize(join(dist, pathname.endsWith('/') ? `${pathname}index.html` : pathname));
     if (!path.startsWith(dist) || !existsSync(path) || statSync(path).isDirectory()) {
