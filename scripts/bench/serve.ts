@@ -7,6 +7,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { CONTENT_TYPES } from '../../preview/content-types.ts';
 
@@ -54,7 +55,12 @@ export async function serve(dist: string, root?: string): Promise<BenchServer> {
       missing.push(pathname);
       return void response.writeHead(404).end();
     }
-    response.writeHead(200, { 'content-type': CONTENT_TYPES[extname(path)] ?? 'application/octet-stream' }).end(readFileSync(path));
+    const type = CONTENT_TYPES[extname(path)] ?? 'application/octet-stream';
+    // Compressed as any web server or LMS sends text (Lighthouse times the bytes on the wire).
+    if (/text|svg|json/.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding']))) {
+      return void response.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' }).end(gzipSync(readFileSync(path), { level: 9 }));
+    }
+    response.writeHead(200, { 'content-type': type }).end(readFileSync(path));
   });
   return new Promise((resolve) =>
     server.listen(0, '127.0.0.1', () => {
