@@ -36,5 +36,7 @@ export default defineConfig(({ mode }) => ({
     testTimeout: 90000,
     hookTimeout: 60000,
     environment: 'node',
+    // Both languages' UI strings, which the course itself loads one at a time.
+    setupFiles: ['tests/catalogs.ts'],
   },
 }));

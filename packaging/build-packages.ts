@@ -10,6 +10,7 @@ import type { CourseIndex } from '../src/content/schema.ts';
 import { OFFLINE_BOOT } from './offline-bundle.ts';
 import { MEDIA_URL } from '../src/content/media.ts';
 import { zipFiles } from './zip.ts';
+import { COURSE_SCOPE } from '../src/content/vite-plugin.ts';
 import { bilingualTitle, buildManifest, courseSco, moduleSco, SCHEMA_FILES, type PackageVersion, type Sco } from './manifest.ts';
 
 export type PackageKind = 'course' | 'course-single-sco' | 'module';
@@ -101,7 +102,8 @@ export function buildPackage(course: CourseIndex, plan: PackagePlan, webDir: str
   // Which modules' text this package carries: all, or just its own.
   const modules = plan.kind === 'module' ? course.modules.filter((m) => m.id === plan.moduleId) : course.modules;
   // The glossary and references (content/reference.<lang>.js) go in every package.
-  const keepContent = new Set([...modules.map((m) => m.id), 'reference']);
+  // A single-SCO package launches the whole course, whose outline is content/course.scope.js.
+  const keepContent = new Set([...modules.map((m) => m.id), 'reference', ...(plan.kind === 'course-single-sco' ? [COURSE_SCOPE] : [])]);
   // Images likewise: a module package carries only its own module's (assets/media/<module id>/…).
   const keepMedia = new Set(modules.map((m) => m.id));
   const assets = listFiles(webDir)

@@ -20,11 +20,11 @@ import type { LmsSession, SessionNews, StateToSave } from './lms/session';
 import { answerInteraction } from './controllers/interactions';
 import { quizInteractionId, scenarioInteractionId } from './lms/identifiers';
 import { noticesAfter, quizSaveTiming } from './controllers/session-news';
-import { sessionOptions, startSessionNow, type PreparedSession } from './controllers/session-start';
+import type { PreparedSession } from './controllers/session-start';
 import { watchPageLifecycle } from './controllers/page-lifecycle';
 import type { LaunchConfig } from './launch';
 import type { CourseShell } from './components/course-shell';
-import type { UiStringKey } from './i18n';
+import { isLanguageLoaded, loadLanguage, type UiStringKey } from './i18n';
 import { CARD_PAGE_ID, QUIZ_PAGE_ID, SCENARIO_PAGE_PREFIX, withExtraPages, type NavigableModule } from './controllers/module-pages';
 import { PagePresenter } from './controllers/page-presenter';
 import { positionFromLocation, preferredLanguage } from './controllers/launch-position';
@@ -75,8 +75,8 @@ export class CourseApp {
     private readonly shell: CourseShell,
     private readonly loadContent: ContentLoader,
     private readonly loadReference: ReferenceLoader = () => Promise.reject(new Error('no glossary in this build')),
-    win: Window = window,
-    prepared: PreparedSession = startSessionNow(sessionOptions(course, launch, win)),
+    win: Window,
+    prepared: PreparedSession,
   ) {
     this.session = prepared.session;
     const resume = prepared.launch;
@@ -331,13 +331,30 @@ export class CourseApp {
   }
 
   private onChange(context: CourseContext): void {
-    const doc = this.shell.ownerDocument;
-    doc.documentElement.lang = context.language;
-    doc.title = this.presenter.documentTitle(context);
     // The first state goes to the LMS at once (status "incomplete" from the first launch); page
     // changes after it are coalesced.
     this.session.update(this.record(), this.firstUpdateDone ? 'soon' : 'now');
     this.firstUpdateDone = true;
+    if (!isLanguageLoaded(context.language)) {
+      // Its strings are a chunk of their own: show the change once they are here (the page's
+      // text loads meanwhile).
+      void this.loadPage(context.position.module, context.position.page, context.language).catch(() => undefined);
+      loadLanguage(context.language).then(
+        () => this.actor.getSnapshot().context === context && this.show(context),
+        () => {
+          this.loadFailed = true;
+          this.shell.loadFailed = true;
+        },
+      );
+      return;
+    }
+    this.show(context);
+  }
+
+  private show(context: CourseContext): void {
+    const doc = this.shell.ownerDocument;
+    doc.documentElement.lang = context.language;
+    doc.title = this.presenter.documentTitle(context);
     this.render();
     void this.showPage(context);
   }
@@ -421,6 +438,8 @@ export class CourseApp {
 
   private render(): void {
     const context = this.actor?.getSnapshot().context;
+    // Until the language's strings arrive, the shell keeps what it shows (at launch: "Loading").
+    if (context && !isLanguageLoaded(context.language)) return;
     this.shell.context = context;
     this.shell.notices = this.notices;
     if (context) this.shell.learnerSeed = this.learnerSeed(context.position.module);

@@ -22,10 +22,14 @@ function meta(doc: Document, name: string): string {
  * Packaging writes `micic-scorm` and `micic-scope` into each launch page. The plain web build
  * also accepts `?module=<id>` so one module can be linked to directly.
  */
+export function requestedScope(doc: Document = document, url = new URL(location.href)): string {
+  return meta(doc, 'micic-scope') || url.searchParams.get('module') || 'course';
+}
+
 export function readLaunchConfig(course: CourseOutline, doc: Document = document, url = new URL(location.href)): LaunchConfig<ModuleOutline> {
   const scorm = meta(doc, 'micic-scorm');
   const packageVersion = scorm === '1.2' || scorm === '2004' ? scorm : 'none';
-  const requested = meta(doc, 'micic-scope') || url.searchParams.get('module') || 'course';
+  const requested = requestedScope(doc, url);
   const single = course.modules.find((m) => m.id === requested);
   const trainer = packageVersion === 'none' && url.searchParams.get('trainer') === '1';
   return single

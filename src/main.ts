@@ -1,10 +1,10 @@
 /** Boot: read what this launch is, load its modules' details, connect to the LMS (or browser storage), mount the shell. */
-import { contentLoaders, course, moduleDetailLoaders, referenceLoaders } from 'virtual:micic-course';
+import { launchScopes, referenceLoaders } from 'virtual:micic-course';
 import './components/course-shell';
 import type { CourseShell } from './components/course-shell';
 import { CourseApp, type ContentLoader } from './app';
-import { translate } from './i18n';
-import { readLaunchConfig } from './launch';
+import { BOOT_TEXT } from './i18n';
+import { readLaunchConfig, requestedScope } from './launch';
 import { openSession, sessionOptions } from './controllers/session-start';
 import { askClaim } from './controllers/copy-claim';
 import { preferredLanguage } from './controllers/launch-position';
@@ -13,6 +13,8 @@ const shell = document.querySelector<CourseShell>('micic-course-shell');
 if (!shell) throw new Error('index.html must contain <micic-course-shell>');
 
 async function boot(shell: CourseShell): Promise<void> {
+  // Only this launch's scope: a module package never loads the other modules' outlines.
+  const { course, moduleDetailLoaders, contentLoaders } = await (launchScopes[requestedScope()] ?? launchScopes.course!)();
   const launch = readLaunchConfig(course);
   // Only the modules this launch covers: a module SCO never downloads the others' quiz keys.
   const modules = await Promise.all(
@@ -37,10 +39,12 @@ async function boot(shell: CourseShell): Promise<void> {
   );
 }
 
-boot(shell).catch(() => {
+boot(shell).catch((error: unknown) => {
+  // Support staff find the cause in the browser console.
+  console.error('[MICIC course] could not start', error);
   // The course could not load its own files (a broken connection): say so in both languages.
   const message = document.createElement('p');
   message.setAttribute('role', 'alert');
-  message.textContent = `${translate('en', 'app.loadFailed')} / ${translate('es', 'app.loadFailed')}`;
+  message.textContent = `${BOOT_TEXT.loadFailed.en} / ${BOOT_TEXT.loadFailed.es}`;
   shell.replaceWith(message);
 });

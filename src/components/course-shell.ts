@@ -10,7 +10,7 @@ import type { QuizContext, QuizStateName } from '../machines/quiz-machine';
 import type { Response } from '../machines/quiz-scoring';
 import type { TaskAnswer } from '../progress/task-codec';
 import type { CourseContext, CourseEvent, Position } from '../machines/course-machine';
-import { translate, type UiStringKey } from '../i18n';
+import { BOOT_TEXT, translate, type UiStringKey } from '../i18n';
 import type { NavigableModule } from '../controllers/module-pages';
 import { theme } from './theme';
 import { shellStyles } from './shell-styles';
@@ -124,8 +124,14 @@ export class CourseShell extends LitElement {
 
   override render() {
     const { course, context } = this;
-    // No margin: a paragraph's top margin would show through the page and shift it when the course draws (CLS).
-    if (!course || !context) return html`<p role="status" class="loading">${translate('en', 'app.loading')}</p>`;
+    if (!course || !context) {
+      // Before the learner's language and its strings have arrived: the browser's language will do.
+      const language = navigator.language.toLowerCase().startsWith('es') ? 'es' : 'en';
+      // No margin: a paragraph's top margin would show through the page and shift it when the course draws (CLS).
+      return this.loadFailed
+        ? html`<p role="alert" class="loading">${BOOT_TEXT.loadFailed[language]}</p>`
+        : html`<p role="status" class="loading">${BOOT_TEXT.loading[language]}</p>`;
+    }
     this.loadPlayers();
     const language = context.language;
     const t = (key: UiStringKey, values?: Record<string, string | number>) => translate(language, key, values);

@@ -6,6 +6,7 @@
 import type { Plugin } from 'vite';
 import { ContentError } from './errors.ts';
 import { contentKey, loadCourse, type LoadedCourse } from './loader.ts';
+import type { CourseIndex } from './schema.ts';
 import { MEDIA_URL } from './media.ts';
 
 const MEDIA_TYPES: Record<string, string> = { svg: 'image/svg+xml', png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg', webp: 'image/webp' };
@@ -15,6 +16,32 @@ const CONTENT_PREFIX = 'virtual:micic-content/';
 // Resolved ids start with \0 so no other plugin tries to read them from disk.
 const RESOLVED_COURSE = '\0micic-course.js';
 const RESOLVED_CONTENT_PREFIX = '\0micic-content/';
+/** Scope chunks are content/<scope>.scope.js, so packaging keeps a module's with its other chunks. */
+const SCOPE_SUFFIX = '.scope';
+/** The launch scope of the whole course (every module); the others are module ids. */
+export const COURSE_SCOPE = 'course';
+
+/**
+ * One launch scope's outline (both languages: the learner's is known only once the LMS answers),
+ * with loaders for its modules' details and texts only.
+ */
+function scopeModule(index: CourseIndex, scope: string, fail: (message: string) => never): string {
+  const modules = scope === COURSE_SCOPE ? index.modules : index.modules.filter((m) => m.id === scope);
+  if (modules.length === 0) fail(`unknown launch scope "${scope}"`);
+  const loader = (key: string, chunk: string) => `    ${JSON.stringify(key)}: () => import(${JSON.stringify(CONTENT_PREFIX + chunk)}).then((m) => m.default),`;
+  const contents = modules.flatMap((module) =>
+    index.languages.flatMap((language) => {
+      const key = contentKey(module.id, language);
+      // One chunk per page, so a learner downloads only what they read; the practice texts
+      // (questions, scenarios) that only quizzes, scenarios and knowledge checks need apart.
+      return [...module.pages.map((page) => `${key}.page-${page.id}`), `${key}.practice`].map((chunk) => loader(chunk, chunk));
+    }),
+  );
+  // The details (quiz keys, scenario graphs, checks, prompts) load once the launch starts.
+  const details = modules.map((module) => loader(module.id, `${module.id}.details`));
+  const outline = { ...index, modules: modules.map(({ quiz: _q, scenarios: _s, checks: _c, workshopPrompts: _w, tasks: _t, ...rest }) => rest) };
+  return `export default {\n  course: ${JSON.stringify(outline)},\n  moduleDetailLoaders: {\n${details.join('\n')}\n  },\n  contentLoaders: {\n${contents.join('\n')}\n  },\n};\n`;
+}
 
 /** What the content plugin offers the build's other plugins (packaging): the course it loaded. */
 export interface MicicContentApi {
@@ -71,29 +98,19 @@ export function micicContent(options: { root?: string; course?: LoadedCourse } =
     load(id) {
       if (id === RESOLVED_COURSE) {
         const { index } = load();
-        const loaders = index.modules.flatMap((module) =>
-          index.languages.flatMap((language) => {
-            const key = contentKey(module.id, language);
-            // One chunk per page, so a learner downloads only what they read; the practice texts
-            // (questions, scenarios) that only quizzes, scenarios and knowledge checks need apart.
-            return [...module.pages.map((page) => `${key}.page-${page.id}`), `${key}.practice`].map(
-              (chunk) => `  ${JSON.stringify(chunk)}: () => import(${JSON.stringify(CONTENT_PREFIX + chunk)}).then((m) => m.default),`,
-            );
-          }),
+        // The entry knows only the launch scopes (each module, and the whole course); a launch
+        // loads its scope's outline and loaders, so adding a module does not grow any launch.
+        const scopes = [...index.modules.map((m) => m.id), COURSE_SCOPE].map(
+          (scope) => `  ${JSON.stringify(scope)}: () => import(${JSON.stringify(`${CONTENT_PREFIX}${scope}${SCOPE_SUFFIX}`)}).then((m) => m.default),`,
         );
         const referenceLoaders = index.languages.map(
           (language) => `  ${JSON.stringify(language)}: () => import(${JSON.stringify(`${CONTENT_PREFIX}reference.${language}`)}).then((m) => m.default),`,
         );
-        // The first chunk carries only each module's outline; a launch loads the details (quiz keys,
-        // scenario graphs, checks, prompts) of the modules it covers.
-        const outline = { ...index, modules: index.modules.map(({ quiz: _q, scenarios: _s, checks: _c, workshopPrompts: _w, tasks: _t, ...rest }) => rest) };
-        const detailLoaders = index.modules.map(
-          (module) => `  ${JSON.stringify(module.id)}: () => import(${JSON.stringify(`${CONTENT_PREFIX}${module.id}.details`)}).then((m) => m.default),`,
-        );
-        return `export const course = ${JSON.stringify(outline)};\nexport const moduleDetailLoaders = {\n${detailLoaders.join('\n')}\n};\nexport const contentLoaders = {\n${loaders.join('\n')}\n};\nexport const referenceLoaders = {\n${referenceLoaders.join('\n')}\n};\n`;
+        return `export const launchScopes = {\n${scopes.join('\n')}\n};\nexport const referenceLoaders = {\n${referenceLoaders.join('\n')}\n};\n`;
       }
       if (id.startsWith(RESOLVED_CONTENT_PREFIX)) {
         const key = id.slice(RESOLVED_CONTENT_PREFIX.length, -'.js'.length);
+        if (key.endsWith(SCOPE_SUFFIX)) return scopeModule(load().index, key.slice(0, -SCOPE_SUFFIX.length), (message) => this.error(message));
         if (key.startsWith('reference.')) {
           return `export default ${JSON.stringify(load().reference.get(key.slice('reference.'.length) as never))};\n`;
         }

@@ -5,10 +5,11 @@
 import type { Language } from '../content/schema';
 import type { UnclaimedCopy } from '../lms/learner-copies';
 import type { CopyClaim } from '../components/copy-claim';
+import { loadLanguage } from '../i18n';
 
 export async function askClaim(shell: HTMLElement, copy: UnclaimedCopy, language: Language): Promise<boolean> {
   // Loaded only on the rare launch that needs it.
-  await import('../components/copy-claim');
+  await Promise.all([import('../components/copy-claim'), loadLanguage(language)]);
   const doc = shell.ownerDocument;
   const question = doc.createElement('micic-copy-claim') as CopyClaim;
   question.language = language;

@@ -5,7 +5,7 @@
 import type { ModuleSummary, PageSummary } from '../content/schema';
 import { quizMinutes, scenarioMinutes } from '../content/study-time';
 import { bestPath } from '../machines/scenario-machine';
-import { translate, type UiStringKey } from '../i18n';
+import { BOOT_TEXT } from '../i18n/boot-text';
 
 /** The quiz is shown after the module's pages and scenarios, under this reserved page id. */
 export const QUIZ_PAGE_ID = 'quiz';
@@ -18,13 +18,11 @@ const CARD_MINUTES = 3;
 
 export type NavigableModule = ModuleSummary & { textPages: number };
 
-const bothLanguages = (key: UiStringKey) => ({ en: translate('en', key), es: translate('es', key) });
-
 export function withExtraPages(module: ModuleSummary): NavigableModule {
   const extra: PageSummary[] = [
     ...module.scenarios.map((s) => ({ id: `${SCENARIO_PAGE_PREFIX}${s.id}`, title: s.title, minutes: scenarioMinutes(bestPath(s).length) })),
-    ...(module.quiz ? [{ id: QUIZ_PAGE_ID, title: bothLanguages('quiz.title'), minutes: quizMinutes(module.quiz.draw) }] : []),
-    { id: CARD_PAGE_ID, title: bothLanguages('card.title'), minutes: CARD_MINUTES },
+    ...(module.quiz ? [{ id: QUIZ_PAGE_ID, title: BOOT_TEXT.quizTitle, minutes: quizMinutes(module.quiz.draw) }] : []),
+    { id: CARD_PAGE_ID, title: BOOT_TEXT.cardTitle, minutes: CARD_MINUTES },
   ];
   return { ...module, textPages: module.pages.length, pages: [...module.pages, ...extra] };
 }

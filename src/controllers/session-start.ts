@@ -9,6 +9,8 @@ import type { LaunchConfig } from '../launch';
 import { LmsSession, type LaunchState, type SessionNews, type SessionOptions } from '../lms/session';
 import type { UnclaimedCopy } from '../lms/learner-copies';
 import { claimTab, tabLockName } from '../lms/tab-guard';
+import { findScormApi } from '../lms/scorm-api';
+import { loadConnector } from '../lms/load-connector';
 import { codecModulesOf, mergeCopies } from '../progress/merge';
 import { withExtraPages } from './module-pages';
 
@@ -57,7 +59,10 @@ export function startSessionNow(options: SessionOptions): PreparedSession {
  * question and resolves with the learner's answer.
  */
 export async function openSession(options: SessionOptions, win: Window, ask: (copy: UnclaimedCopy, language: string) => Promise<boolean>): Promise<PreparedSession> {
-  const { session, listen } = relayed(options);
+  // Only the SCORM version this launch finds is downloaded (none for the web build).
+  const found = options.packageVersion === 'none' || options.readOnly ? undefined : findScormApi(options.packageVersion, options.window);
+  const connect = found ? await loadConnector(found.version, options.lmsPassingScore) : undefined;
+  const { session, listen } = relayed({ ...options, connect });
   let launch = session.start();
   if (options.readOnly) return { session, launch, listen };
   const role = await claimTab(tabLockName(launch.learnerId, options.storageKey), win, () => session.hold()).catch(() => 'saves' as const);

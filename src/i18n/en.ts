@@ -1,8 +1,10 @@
+import { BOOT_TEXT } from './boot-text';
+
 /** English UI strings. Every user-visible string of the shell lives here and in es.ts. */
 export const en = {
   'app.skipToContent': 'Skip to page content',
-  'app.loading': 'Loading the course…',
-  'app.loadFailed': 'This page could not be loaded. Check your connection and reload the page; your progress is kept.',
+  'app.loading': BOOT_TEXT.loading.en,
+  'app.loadFailed': BOOT_TEXT.loadFailed.en,
   'nav.contents': 'Course contents',
   'nav.showContents': 'Show contents',
   'nav.hideContents': 'Hide contents',
@@ -36,7 +38,7 @@ export const en = {
   'claim.textUndated': 'This computer holds work on this activity that was saved without a signed-in learner (the learning platform could not be reached, or the course ran without it). Is this work yours?',
   'claim.yes': 'Yes, it is mine: add it to my progress',
   'claim.no': 'No, it is not mine: delete it',
-  'quiz.title': 'Module quiz',
+  'quiz.title': BOOT_TEXT.quizTitle.en,
   'quiz.intro': 'This quiz has {count} questions. You need {mastery} to pass.',
   'quiz.attemptsUnlimited': 'You can take it as many times as you like; your best score counts.',
   'quiz.attemptsUnlimitedLast': 'You can take it as many times as you like; your last score counts.',
@@ -99,7 +101,7 @@ export const en = {
   'trainer.zoomIn': 'Larger',
   'trainer.zoomOut': 'Smaller',
   'trainer.mapFullSize': 'Open the map at full size',
-  'card.title': 'My workshop card',
+  'card.title': BOOT_TEXT.cardTitle.en,
   'card.intro': 'Print this card, or save it as PDF, and bring it to the in-person session. It is made in your browser from your own progress; nothing is sent anywhere.',
   'card.print': 'Print or save as PDF',
   'card.objectives': 'My learning objectives',

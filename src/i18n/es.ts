@@ -1,10 +1,11 @@
 import type { UiStringKey } from './en';
+import { BOOT_TEXT } from './boot-text';
 
 /** Spanish UI strings (Latin-American neutral Spanish). */
 export const es: Record<UiStringKey, string> = {
   'app.skipToContent': 'Saltar al contenido de la página',
-  'app.loading': 'Cargando el curso…',
-  'app.loadFailed': 'No se pudo cargar esta página. Revise su conexión y vuelva a cargar la página; su avance se conserva.',
+  'app.loading': BOOT_TEXT.loading.es,
+  'app.loadFailed': BOOT_TEXT.loadFailed.es,
   'nav.contents': 'Contenido del curso',
   'nav.showContents': 'Mostrar contenido',
   'nav.hideContents': 'Ocultar contenido',
@@ -38,7 +39,7 @@ export const es: Record<UiStringKey, string> = {
   'claim.textUndated': 'Esta computadora tiene trabajo en esta actividad que se guardó sin un participante identificado (no se pudo conectar con la plataforma de aprendizaje o el curso se abrió sin ella). ¿Es suyo este trabajo?',
   'claim.yes': 'Sí, es mío: agregarlo a mi avance',
   'claim.no': 'No, no es mío: eliminarlo',
-  'quiz.title': 'Cuestionario del módulo',
+  'quiz.title': BOOT_TEXT.quizTitle.es,
   'quiz.intro': 'Este cuestionario tiene {count} preguntas. Necesita {mastery} para aprobar.',
   'quiz.attemptsUnlimited': 'Puede hacerlo tantas veces como quiera; cuenta su mejor puntuación.',
   'quiz.attemptsUnlimitedLast': 'Puede hacerlo tantas veces como quiera; cuenta su última puntuación.',
@@ -101,7 +102,7 @@ export const es: Record<UiStringKey, string> = {
   'trainer.zoomIn': 'Más grande',
   'trainer.zoomOut': 'Más pequeño',
   'trainer.mapFullSize': 'Abrir el mapa a tamaño completo',
-  'card.title': 'Mi tarjeta para el taller',
+  'card.title': BOOT_TEXT.cardTitle.es,
   'card.intro': 'Imprima esta tarjeta, o guárdela como PDF, y llévela a la sesión presencial. Se genera en su navegador a partir de su propio avance; no se envía a ningún lugar.',
   'card.print': 'Imprimir o guardar como PDF',
   'card.objectives': 'Mis objetivos de aprendizaje',

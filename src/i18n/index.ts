@@ -1,14 +1,53 @@
 import type { Language } from '../content/schema';
-import { en, type UiStringKey } from './en';
-import { es } from './es';
+import type { UiStringKey } from './en';
 
 export type { UiStringKey };
+export type Catalog = Record<UiStringKey, string>;
 
-const catalogs: Record<Language, Record<UiStringKey, string>> = { en, es };
+/**
+ * Each language's strings are a chunk of their own: a launch downloads only the language it
+ * shows, and the other one only when the learner switches.
+ */
+const catalogLoaders: Record<Language, () => Promise<Catalog>> = {
+  en: () => import('./en').then((m) => m.en),
+  es: () => import('./es').then((m) => m.es),
+};
+const catalogs: Partial<Record<Language, Catalog>> = {};
+const loading: Partial<Record<Language, Promise<void>>> = {};
+
+/** Makes a language's strings available to `translate`; resolves at once when they already are. */
+export function loadLanguage(language: Language): Promise<void> {
+  if (catalogs[language]) return Promise.resolve();
+  loading[language] ??= catalogLoaders[language]().then(
+    (catalog) => {
+      catalogs[language] = catalog;
+    },
+    (error: unknown) => {
+      delete loading[language];
+      throw error;
+    },
+  );
+  return loading[language];
+}
+
+/** For code that has both catalogs at hand already (tests, build scripts). */
+export function registerCatalog(language: Language, catalog: Catalog): void {
+  catalogs[language] = catalog;
+}
+
+export function isLanguageLoaded(language: Language): boolean {
+  return !!catalogs[language];
+}
+
+export { BOOT_TEXT } from './boot-text';
 
 /** Looks up a UI string and fills `{name}` placeholders. */
 export function translate(language: Language, key: UiStringKey, values: Record<string, string | number> = {}): string {
-  return catalogs[language][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+  // Callers load the language before showing it; should one not have, any loaded language is
+  // better than a broken page.
+  const catalog = catalogs[language] ?? catalogs.en ?? catalogs.es;
+  if (!catalog) throw new Error(`UI strings not loaded: call loadLanguage('${language}') first`);
+  return catalog[key].replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in values ? String(values[name]) : whole,
   );
 }

@@ -14,7 +14,7 @@ import {
   type TrackingRecord,
 } from './runtime';
 import type { Scorm12Api } from './scorm-api';
-import { ScormRuntime } from './scorm-base';
+import { percent, ScormRuntime } from './scorm-base';
 
 const STATUS_12: Record<string, { completion: Completion; success: Success }> = {
   passed: { completion: 'completed', success: 'passed' },
@@ -27,10 +27,6 @@ const STATUS_12: Record<string, { completion: Completion; success: Success }> = 
 function status12(completion: Completion, success: Success): string {
   if (success !== 'unknown') return success;
   return completion === 'not-attempted' ? 'incomplete' : completion;
-}
-
-export function percent(value: number): string {
-  return String(Math.round(Math.min(100, Math.max(0, value)) * 100) / 100);
 }
 
 /** SCORM 1.2: one lesson_status carries both completion and success. */
@@ -112,4 +108,3 @@ export class Scorm12Runtime extends ScormRuntime {
   }
 }
 
-export { Scorm2004Runtime } from './scorm2004-runtime';

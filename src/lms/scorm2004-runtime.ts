@@ -6,8 +6,7 @@
 import { format2004, format2004ByPosition } from './interaction-format';
 import { scorm2004Duration, scorm2004Time, type InteractionRecord, type ResumeData, type TrackingRecord } from './runtime';
 import type { Scorm2004Api } from './scorm-api';
-import { ScormRuntime } from './scorm-base';
-import { percent } from './scorm-runtime';
+import { percent, ScormRuntime } from './scorm-base';
 import { shortDescription } from './write-result';
 
 export const MAX_INTERACTIONS_2004 = 72;

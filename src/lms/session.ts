@@ -9,8 +9,7 @@ import { BrowserCopy } from './browser-copy';
 import { findUnclaimed, mirrorKey, removeCopy, type UnclaimedCopy } from './learner-copies';
 import { LocalMirror, usableLocalStorage } from './mirror';
 import { chooseLaunchCopy, type MergeCopies } from './save-order';
-import { findScormApi, type ScormVersion } from './scorm-api';
-import { Scorm12Runtime, Scorm2004Runtime } from './scorm-runtime';
+import { findScormApi, type FoundApi, type ScormVersion } from './scorm-api';
 import type { Completion, InteractionRecord, ResumeData, RuntimeAdapter, Success, TrackingRecord } from './runtime';
 import { StandaloneRuntime } from './standalone';
 import { finishedCopy, type FinishedStatus } from './relaunch';
@@ -56,6 +55,11 @@ export interface SessionOptions {
   readOnly?: boolean;
   /** False when the course does not use the LMS's passing score (the single-SCO course): not read. */
   lmsPassingScore?: boolean;
+  /**
+   * Makes the adapter for the SCORM API found (see connect.ts): loaded before the session starts,
+   * so a launch downloads only its own SCORM version's code, and the web build none.
+   */
+  connect?: (found: FoundApi) => RuntimeAdapter;
 }
 
 export interface LaunchState extends ResumeData {
@@ -120,9 +124,8 @@ export class LmsSession {
     this.storage = 'storage' in options ? options.storage : usableLocalStorage();
     this.startedAt = this.now();
     const found = options.packageVersion === 'none' || options.readOnly ? undefined : findScormApi(options.packageVersion, options.window);
-    if (found?.version === '1.2') this.runtime = new Scorm12Runtime(found.api);
-    else if (found?.version === '2004') this.runtime = new Scorm2004Runtime(found.api, options.lmsPassingScore ?? true);
-    else this.runtime = new StandaloneRuntime(options.storageKey, options.readOnly ? undefined : this.storage);
+    if (found && !options.connect) throw new Error(`SCORM ${found.version} API found but no runtime to connect it: pass options.connect`);
+    this.runtime = found ? options.connect!(found) : new StandaloneRuntime(options.storageKey, options.readOnly ? undefined : this.storage);
   }
 
   /** Starts the session and returns what the learner left last time, from the LMS or the mirror. */

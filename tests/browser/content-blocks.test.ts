@@ -3,6 +3,7 @@
  * closed and open, expanded in print, readable at 320 px, and (flashcards, process) keeping its
  * state when the page is shown again.
  */
+import '../catalogs';
 import { expect } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { compileMarkdown } from '../../src/content/markdown';

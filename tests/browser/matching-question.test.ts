@@ -1,4 +1,5 @@
 /** A matching question on a phone: every option written out in full, answerable by keyboard. */
+import '../catalogs';
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/question-view';

@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createLmsHost, type LmsHost } from '../../preview/lms-host.ts';
-import { Scorm12Runtime, Scorm2004Runtime } from '../../src/lms/scorm-runtime.ts';
+import { Scorm12Runtime } from '../../src/lms/scorm-runtime.ts';
+import { Scorm2004Runtime } from '../../src/lms/scorm2004-runtime.ts';
 import type { Scorm12Api, Scorm2004Api } from '../../src/lms/scorm-api.ts';
 import {
   scorm12Duration,

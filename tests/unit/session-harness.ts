@@ -1,5 +1,6 @@
 /** The LMS session under test: in-memory storage, hand-driven timers, scorm-again as the LMS. */
 import { createLmsHost, type HostOptions, type LmsHost } from '../../preview/lms-host.ts';
+import { connectScorm } from '../../src/lms/connect.ts';
 import { LmsSession, type SessionNews, type SessionOptions, type StateToSave, type Timers } from '../../src/lms/session.ts';
 import type { InteractionRecord } from '../../src/lms/runtime.ts';
 
@@ -86,6 +87,7 @@ export function setup(options: Partial<HostOptions> = {}, storage: Storage | und
     timers,
     now: () => timers.now,
     onNews: (n, detail) => news.push([n, detail]),
+    connect: connectScorm(extra.lmsPassingScore ?? true),
     ...extra,
   });
   return { host, session, news, storage, timers };
