@@ -2,7 +2,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { loadCourse } from '../src/content/loader.ts';
+import { loadCourse, type LoadedCourse } from '../src/content/loader.ts';
 import type { MicicContentApi } from '../src/content/vite-plugin.ts';
 import { buildAllPackages } from './build-packages.ts';
 import { loadFacilitation } from '../src/content/facilitation.ts';
@@ -17,6 +17,23 @@ export function scormPackaging(options: { distDir: string; contentRoot?: string 
   let root = process.cwd();
   let webDir = '';
   let content: MicicContentApi | undefined;
+  let guidesPrinting: Promise<{ pdfs: string[]; cached: number } | { error: unknown }> | undefined;
+  /**
+   * The facilitator guide, one printable page per language: dist/facilitator-guide.<language>.html,
+   * and its PDF printed by Chromium in its own processes. Settled, so a failure is reported when
+   * awaited rather than as an unhandled rejection meanwhile.
+   */
+  const startGuides = ({ index, contents, reference }: LoadedCourse) => {
+    const facilitation = loadFacilitation(options.contentRoot ?? root, index);
+    const dist = resolve(root, options.distDir);
+    mkdirSync(dist, { recursive: true });
+    const guides = index.languages.map((language) => {
+      const path = join(dist, `facilitator-guide.${language}.html`);
+      writeFileSync(path, facilitatorGuide(index, (moduleId) => contents.get(`${moduleId}.${language}`)!, facilitation, reference.get(language)!, language));
+      return path;
+    });
+    return printGuides(guides).catch((error: unknown) => ({ error }));
+  };
   return {
     name: 'micic-scorm-packaging',
     apply: 'build',
@@ -24,6 +41,11 @@ export function scormPackaging(options: { distDir: string; contentRoot?: string 
       root = config.root;
       webDir = resolve(config.root, config.build.outDir);
       content = config.plugins.find((p) => p.name === 'micic-content')?.api as MicicContentApi | undefined;
+    },
+    // The facilitator guides need only the content: written and sent to Chromium to print while
+    // the course is bundled and packaged (printing is the longest step of a build).
+    buildStart() {
+      guidesPrinting = startGuides(content?.course() ?? loadCourse(options.contentRoot ?? root));
     },
     async writeBundle() {
       // MICIC_BUILD_TIMES=1 prints how long each step took.
@@ -35,23 +57,13 @@ export function scormPackaging(options: { distDir: string; contentRoot?: string 
       };
       // The course as this build's content plugin loaded and checked it (once per build).
       const course = content?.course() ?? loadCourse(options.contentRoot ?? root);
-      const { index, contents, reference } = course;
+      const { index, contents } = course;
       // Every id sent to an LMS must be one every LMS accepts (Moodle refuses a hyphen in 2004 responses).
       const idProblems = lmsIdentifierProblems(index);
       if (idProblems.length) throw new Error(`Identifiers an LMS would refuse:\n  - ${idProblems.join('\n  - ')}`);
-      const facilitation = loadFacilitation(options.contentRoot ?? root, index);
       const dist = resolve(root, options.distDir);
-      mkdirSync(dist, { recursive: true });
-      // The facilitator guide, one printable page per language: dist/facilitator-guide.<language>.html (and .pdf).
-      // Chromium prints the PDFs in its own processes while the packages are zipped here.
-      const guides = index.languages.map((language) => {
-        const path = join(dist, `facilitator-guide.${language}.html`);
-        writeFileSync(path, facilitatorGuide(index, (moduleId) => contents.get(`${moduleId}.${language}`)!, facilitation, reference.get(language)!, language));
-        return path;
-      });
-      // Settled here, so a failure is reported below rather than as an unhandled rejection meanwhile.
-      const printing = printGuides(guides).then((pdfs) => ({ pdfs }), (error: unknown) => ({ error }));
-      step('guides');
+      const printing = guidesPrinting ?? startGuides(course);
+      guidesPrinting = undefined;
       // First, so the web zip below carries it: the course as one classic script for file://.
       await buildOfflineBundle({ root, contentRoot: options.contentRoot ?? root, webDir, course });
       step('offline bundle');
@@ -79,9 +91,9 @@ export function scormPackaging(options: { distDir: string; contentRoot?: string 
       step('traceability');
       const printed = await printing;
       if ('error' in printed) throw printed.error;
-      const { pdfs } = printed;
+      const { pdfs, cached } = printed;
       step('waiting for the PDFs');
-      this.info(pdfs.length ? `printed ${pdfs.length} facilitator guides to PDF` : 'no Chromium found (or MICIC_GUIDE_PDF=0): the facilitator guides are HTML only');
+      this.info(pdfs.length ? `facilitator guides in PDF: ${pdfs.length - cached} printed, ${cached} unchanged (from node_modules/.cache)` : 'no Chromium found (or MICIC_GUIDE_PDF=0): the facilitator guides are HTML only');
       if (process.env.MICIC_BUILD_TIMES) this.info(`packaging steps: ${times.join(', ')}`);
     },
   };
