@@ -21,6 +21,9 @@ export default defineConfig(({ mode }) => ({
     // Stable file names keep the committed imsmanifest.xml meaningful; LMSs version packages themselves.
     rollupOptions: {
       output: {
+        // Everything the entry imports statically in one file (rolldown would otherwise split
+        // out each module a lazy chunk shares with it): fewer requests before the first view.
+        codeSplitting: { groups: [{ name: 'shell', tags: ['$initial'] }] },
         entryFileNames: 'assets/main.js',
         chunkFileNames: (chunk) => {
           const content = chunk.facadeModuleId ? CONTENT_CHUNK.exec(chunk.facadeModuleId) : null;

@@ -165,6 +165,14 @@ const states: Array<{ name: string; query: string; act?: (page: Page, language: 
   blockState('block-tabs', '?module=preparedness', /Including migrants|Incluir a los migrantes/, `const t = find('micic-tabs'); t.shadowRoot.querySelectorAll('[role=tab]')[1].click(); t.scrollIntoView();`),
   blockState('block-process', '?module=response', /Moving to safety|Ponerse a salvo/, `const p = find('micic-process'); p.shadowRoot.querySelectorAll('.controls button')[1].click(); await pause(100); p.scrollIntoView();`),
   blockState('block-callout', '?module=recovery', /host communities|comunidades de acogida/, `find('.block-callout').scrollIntoView(); window.scrollBy(0, -120);`),
+  blockState('block-hotspots', '?module=preparedness', /ten Principles|diez Principios/, `const h = find('micic-hotspots'); h.shadowRoot.querySelectorAll('.marker')[1].click(); await pause(100); h.scrollIntoView();`),
+  blockState('block-hotspots-open', '?module=preparedness', /ten Principles|diez Principios/, `const h = find('micic-hotspots'); h.shadowRoot.querySelectorAll('.marker')[4].click(); await pause(100); h.shadowRoot.querySelector('#spot-4').scrollIntoView(); window.scrollBy(0, -200);`),
+  blockState('block-quote', '?module=response', /First, save lives|Ante todo, salvar vidas/, `find('.block-quote').scrollIntoView(); window.scrollBy(0, -80);`),
+  blockState('block-figure', '?module=recovery', /Returning home|Volver a casa|Regresar/, `find('.block-figure').scrollIntoView(); window.scrollBy(0, -80);`),
+  // Next on a module's last page opens the next module's landing (its objectives), not its first page.
+  blockState('next-module-landing', '', /My workshop card|Mi tarjeta para el taller/, `find('micic-course-shell').shadowRoot.querySelector('.next').click(); await pause(600);`),
+  blockState('figure-data', '?module=preparedness', /Early warning|Alerta temprana/, `find('micic-page-view').shadowRoot.querySelector('figure').scrollIntoView();`),
+  blockState('figure-small-text', '?module=response', /Communicating|Comunicar/, `find('micic-page-view').shadowRoot.querySelector('figure').scrollIntoView();`),
 ];
 
 const only = process.env.STATES?.split(',');

@@ -3,7 +3,7 @@
  * and tracking, to the LMS session; the shell's events go to the machines; each checked quiz
  * answer becomes an LMS interaction.
  */
-import type { CompiledPage, CourseOutline, Language, ModuleContent, ModuleSummary, ReferenceContent, ScenarioKey } from './content/schema';
+import type { ContentPart, CourseOutline, Language, ModuleContent, ModuleSummary, PageChunk, QuestionText, ReferenceContent, ScenarioKey, ScenarioText } from './content/schema';
 import type { ReferenceKind } from './components/reference-dialog';
 import { createCourseActor, type CourseActor, type CourseContext, type CourseEvent } from './machines/course-machine';
 import { createQuizActor, quizSnapshotData, type AnsweredEvent, type QuizActor, type QuizEvent, type QuizStateName } from './machines/quiz-machine';
@@ -12,8 +12,6 @@ import { scorePercent, startScenario, type ScenarioActor } from './machines/scen
 import type { ScenarioProgress } from './progress/scenario-codec';
 import type { ScenarioCommand } from './components/scenario-view';
 import { encodeProgress, type CodecModule } from './progress/codec';
-import { codecModulesOf } from './progress/merge';
-import { restoreSaved, SetAsideStore } from './controllers/saved-progress';
 import { usableLocalStorage } from './lms/mirror';
 import { objectiveId, trackingState } from './progress/tracking';
 import type { LmsSession, SessionNews, StateToSave } from './lms/session';
@@ -21,24 +19,25 @@ import { answerInteraction } from './controllers/interactions';
 import { quizInteractionId, scenarioInteractionId } from './lms/identifiers';
 import { noticesAfter, quizSaveTiming } from './controllers/session-news';
 import type { PreparedSession } from './controllers/session-start';
+import { describeCourse, holdEvents, type StartingPoint } from './controllers/starting-point';
 import { watchPageLifecycle } from './controllers/page-lifecycle';
 import type { LaunchConfig } from './launch';
 import type { CourseShell } from './components/course-shell';
 import { isLanguageLoaded, loadLanguage, type UiStringKey } from './i18n';
-import { CARD_PAGE_ID, QUIZ_PAGE_ID, SCENARIO_PAGE_PREFIX, withExtraPages, type NavigableModule } from './controllers/module-pages';
+import { CARD_PAGE_ID, cardParts, QUIZ_PAGE_ID, SCENARIO_PAGE_PREFIX, type NavigableModule } from './controllers/module-pages';
 import { PagePresenter } from './controllers/page-presenter';
-import { positionFromLocation, preferredLanguage } from './controllers/launch-position';
 import { CheckAnswerStore } from './controllers/check-answers';
 import { WrittenTasks } from './controllers/written-tasks';
 import { PretestController } from './controllers/pretest';
 import { WorkshopCardController } from './controllers/workshop-card';
-import { ClassViewController } from './controllers/class-view';
+import type { ClassViewController } from './controllers/class-view';
 import { BlockStates } from './controllers/block-states';
 
-/** Loads one page of a module (`page-<id>`) or its questions' and scenarios' texts (`practice`). */
+/** Loads one chunk of a module's text (see ContentPart). */
 export interface ContentLoader {
-  (moduleId: string, language: Language, part: `page-${string}`): Promise<CompiledPage>;
-  (moduleId: string, language: Language, part: 'practice'): Promise<Pick<ModuleContent, 'questions' | 'scenarios'>>;
+  (moduleId: string, language: Language, part: `page-${string}`): Promise<PageChunk>;
+  (moduleId: string, language: Language, part: 'quiz' | 'tasks'): Promise<Record<string, QuestionText>>;
+  (moduleId: string, language: Language, part: `scenario-${string}`): Promise<ScenarioText>;
 }
 export type ReferenceLoader = (language: Language) => Promise<ReferenceContent>;
 
@@ -58,12 +57,13 @@ export class CourseApp {
   private readonly pretests: PretestController;
   private readonly cards: WorkshopCardController;
   /** Trainer preview only. */
-  private readonly classView?: ClassViewController;
+  private classView?: ClassViewController;
   private readonly codecModules: CodecModule[];
   private readonly masteryScores: number[];
   private notices: UiStringKey[] = [];
   private content = new Map<string, ModuleContent>();
-  private practiceLoaded = new Set<string>();
+  /** `${moduleId}.${language}.${part}` of the practice texts loaded so far. */
+  private partsLoaded = new Set<string>();
   private loadFailed = false;
   private firstUpdateDone = false;
   /** How the quiz change under way is saved: draft changes are coalesced, steps and answers go at once. */
@@ -77,6 +77,7 @@ export class CourseApp {
     private readonly loadReference: ReferenceLoader = () => Promise.reject(new Error('no glossary in this build')),
     win: Window,
     prepared: PreparedSession,
+    start: StartingPoint,
   ) {
     this.session = prepared.session;
     const resume = prepared.launch;
@@ -85,23 +86,16 @@ export class CourseApp {
     const blockKey = `micic:blocks:${resume.learnerId || 'anonymous'}:${course.id}:${launch.scope}`;
     new BlockStates(launch.trainer ? undefined : usableLocalStorage(), blockKey, course.contentHash).attach(shell);
     if (launch.trainer) this.addNotice('notice.trainer');
-    this.modules = launch.modules.map(withExtraPages);
+    this.modules = start.modules;
     this.presenter = new PagePresenter(shell, course, this.modules);
-    this.codecModules = codecModulesOf(this.modules);
+    this.codecModules = start.codecModules;
     // The LMS's mastery score applies to a module SCO; the course SCO passes module by module.
     this.masteryScores = this.modules.map((m) => (this.modules.length === 1 && resume.masteryScore !== undefined ? resume.masteryScore : m.masteryScore));
 
-    const setAside = new SetAsideStore(`micic:set-aside:${resume.learnerId || 'anonymous'}:micic:${course.id}:${launch.scope}`, usableLocalStorage());
-    const saved = restoreSaved(resume.suspendData, course.contentHash, this.codecModules, setAside);
-    if (saved.notice) this.addNotice(saved.notice);
-    const restored = saved.progress;
-
-    this.actor = createCourseActor({
-      modules: this.modules.map((m) => ({ id: m.id, pageIds: m.pages.map((p) => p.id) })),
-      language: restored?.language ?? preferredLanguage(resume.language, win, course.defaultLanguage),
-      restored: restored ?? positionFromLocation(resume.location, this.modules),
-      start: 'home',
-    });
+    if (start.notice) this.addNotice(start.notice);
+    const restored = start.restored;
+    // The same input as the first view was drawn from, so the machine starts where the learner is.
+    this.actor = createCourseActor(start.input);
     this.quizzes = this.modules.map((module, m) => {
       if (!module.quiz) return undefined;
       const saved = restored?.quizzes[m];
@@ -154,7 +148,7 @@ export class CourseApp {
       modules: this.modules,
       trainer: launch.trainer,
       storage: usableLocalStorage(),
-      contentOf: (m, language) => (this.practiceLoaded.has(`${this.modules[m]!.id}.${language}`) ? this.content.get(`${this.modules[m]!.id}.${language}`) : undefined),
+      contentOf: (m, language) => (this.hasParts(m, language, cardParts(this.modules[m]!)) ? this.content.get(`${this.modules[m]!.id}.${language}`) : undefined),
       objectives: () => this.record().objectives,
       scenario: (m, i) => ({ actor: this.scenarioActors[m]![i]!, progress: this.scenarioProgress[m]![i]! }),
       pretestScores: (m) => this.pretests.objectiveScores(m),
@@ -169,13 +163,20 @@ export class CourseApp {
       this.cards.download(position.module, language, win.document);
     });
     if (launch.trainer) {
-      this.classView = new ClassViewController(course, this.modules, shell, loadContent, () => this.actor.getSnapshot().context.language, () => this.render());
+      // Trainer preview only: its code is not in a learner's download.
+      const release = holdEvents(shell, ['class-view-open', 'class-view-close', 'class-files']);
+      void import('./controllers/class-view').then(({ ClassViewController }) => {
+        const scenarioTexts = async (moduleId: string, language: Language) => {
+          const m = this.modules.findIndex((module) => module.id === moduleId);
+          await this.loadParts(m, language, this.modules[m]!.scenarios.map((key) => `scenario-${key.id}` as const));
+          return this.contentFor(moduleId, language);
+        };
+        this.classView = new ClassViewController(course, this.modules, shell, scenarioTexts, () => this.actor.getSnapshot().context.language, () => this.render());
+        release();
+      });
     }
 
-    shell.course = course;
-    shell.modules = this.modules;
-    shell.trainer = launch.trainer;
-    shell.noticeValues = { module: this.modules[0]!.number };
+    describeCourse(shell, course, launch, this.modules);
     shell.addEventListener('reference-open', (e) => void this.openReference((e as CustomEvent<ReferenceKind>).detail));
     shell.addEventListener('reference-close', () => {
       this.shell.reference = undefined;
@@ -375,23 +376,54 @@ export class CourseApp {
     const content = this.contentFor(module.id, language);
     const pageId = module.pages[page]!.id;
     if (page < module.textPages && !content.pages[page]) {
-      content.pages[page] = await this.loadContent(module.id, language, `page-${pageId}`);
+      const chunk = await this.loadContent(module.id, language, `page-${pageId}`);
+      // New objects, not changed ones: the views redraw when what they are given changes.
+      content.questions = { ...content.questions, ...chunk.questions };
+      content.pages[page] = chunk.page;
     }
+  }
+
+  private hasParts(m: number, language: Language, parts: readonly ContentPart[]): boolean {
+    return parts.every((part) => this.partsLoaded.has(`${this.modules[m]!.id}.${language}.${part}`));
+  }
+
+  /** Loads practice texts (quiz, scenarios, written tasks) not loaded yet, in parallel. */
+  private async loadParts(m: number, language: Language, parts: readonly ContentPart[]): Promise<void> {
+    const module = this.modules[m]!;
+    const content = this.contentFor(module.id, language);
+    await Promise.all(
+      parts
+        .filter((part) => !this.partsLoaded.has(`${module.id}.${language}.${part}`))
+        .map(async (part) => {
+          // New objects, not changed ones: the views redraw when what they are given changes.
+          if (part.startsWith('scenario-')) {
+            const text = await this.loadContent(module.id, language, part as `scenario-${string}`);
+            content.scenarios = { ...content.scenarios, [part.slice('scenario-'.length)]: text };
+          } else {
+            content.questions = { ...content.questions, ...(await this.loadContent(module.id, language, part as 'quiz' | 'tasks')) };
+          }
+          this.partsLoaded.add(`${module.id}.${language}.${part}`);
+        }),
+    );
+  }
+
+  /** The practice texts a page shows beyond its own chunk. */
+  private partsFor(m: number, page: number): ContentPart[] {
+    const module = this.modules[m]!;
+    const pageId = module.pages[page]!.id;
+    if (page < module.textPages) return page === 0 && this.pretests.inProgress(m) ? ['quiz'] : [];
+    if (pageId === QUIZ_PAGE_ID) return ['quiz'];
+    if (pageId === CARD_PAGE_ID) return cardParts(module);
+    return pageId.startsWith(SCENARIO_PAGE_PREFIX) ? [`scenario-${pageId.slice(SCENARIO_PAGE_PREFIX.length)}`] : [];
   }
 
   private async showPage(context: CourseContext): Promise<void> {
     const { module: m, page } = context.position;
     const module = this.modules[m]!;
-    const key = `${module.id}.${context.language}`;
     try {
-      await this.loadPage(m, page, context.language);
-      const content = this.contentFor(module.id, context.language);
-      // Quizzes, scenarios, knowledge checks and the workshop card need the practice texts too.
-      const needsPractice = page >= module.textPages || content.pages[page]!.blocks.some((block) => 'check' in block || 'task' in block) || (page === 0 && this.pretests.inProgress(m));
-      if (needsPractice && !this.practiceLoaded.has(key)) {
-        Object.assign(content, await this.loadContent(module.id, context.language, 'practice'));
-        this.practiceLoaded.add(key);
-      }
+      // A home or landing view shows no page: its text is fetched once the view is drawn.
+      if (context.view !== 'page') await this.shell.updateComplete;
+      await Promise.all([this.loadPage(m, page, context.language), context.view === 'page' ? this.loadParts(m, context.language, this.partsFor(m, page)) : undefined]);
       this.loadFailed = false;
     } catch {
       this.loadFailed = true;
@@ -399,7 +431,7 @@ export class CourseApp {
       return;
     }
     // Fetch the next page while the learner reads this one, so Next is instant even on a slow line.
-    if (page + 1 < module.textPages) void this.loadPage(m, page + 1, context.language).catch(() => undefined);
+    if (context.view === 'page' && page + 1 < module.textPages) void this.loadPage(m, page + 1, context.language).catch(() => undefined);
     const content = this.contentFor(module.id, context.language);
     // A later navigation may have overtaken this load.
     if (this.actor.getSnapshot().context !== context) return;
@@ -446,13 +478,14 @@ export class CourseApp {
     if (context) this.shell.checkAnswers = this.checkAnswers.answersFor(context.position.module);
     if (context) this.shell.taskAnswers = this.tasks.answersFor(context.position.module);
     this.shell.loadFailed = this.loadFailed;
-    const module = context ? this.modules[context.position.module] : undefined;
+    // Players are loaded only for what is on screen: a home or landing view shows none.
+    const module = context?.view === 'page' ? this.modules[context.position.module] : undefined;
     const onQuizPage = module?.pages[context!.position.page]?.id === QUIZ_PAGE_ID;
     const quiz = onQuizPage ? this.quizzes[context!.position.module]?.getSnapshot() : undefined;
     this.shell.quiz = quiz && module ? { state: quiz.value as QuizStateName, context: quiz.context, objectives: module.objectives } : undefined;
     const pageId = module?.pages[context!.position.page]?.id ?? '';
     this.shell.classView = context ? this.classView?.view(context.language) : undefined;
-    this.shell.pretest = context?.position.page === 0 ? this.pretests.view(context.position.module) : undefined;
+    this.shell.pretest = module && context?.position.page === 0 ? this.pretests.view(context.position.module) : undefined;
     this.shell.card = pageId === CARD_PAGE_ID ? this.cards.data(context!.position.module, context!.language) : undefined;
     const scenarioIndex = pageId.startsWith(SCENARIO_PAGE_PREFIX) ? module!.scenarios.findIndex((s) => `${SCENARIO_PAGE_PREFIX}${s.id}` === pageId) : -1;
     if (scenarioIndex >= 0) {

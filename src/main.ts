@@ -1,8 +1,12 @@
-/** Boot: read what this launch is, load its modules' details, connect to the LMS (or browser storage), mount the shell. */
+/**
+ * Boot: read what this launch is, load its scope's outline and modules' details, connect to the
+ * LMS (or browser storage), draw the first view, then load the engine (app.ts) that runs the rest.
+ */
 import { launchScopes, referenceLoaders } from 'virtual:micic-course';
 import './components/course-shell';
 import type { CourseShell } from './components/course-shell';
-import { CourseApp, type ContentLoader } from './app';
+import type { ContentLoader } from './app';
+import { holdEvents, showFirstView, startingPoint } from './controllers/starting-point';
 import { BOOT_TEXT } from './i18n';
 import { readLaunchConfig, requestedScope } from './launch';
 import { openSession, sessionOptions } from './controllers/session-start';
@@ -24,6 +28,11 @@ async function boot(shell: CourseShell): Promise<void> {
   const prepared = await openSession(sessionOptions(course, full, window), window, (copy, lmsLanguage) =>
     askClaim(shell, copy, preferredLanguage(lmsLanguage, window, course.defaultLanguage)),
   );
+  // The first view (the home, or the module's landing) is drawn before the engine loads.
+  const start = startingPoint(course, full, prepared, window);
+  const release = holdEvents(shell, ['course-event', 'reference-open', 'reference-close', 'notice-dismiss']);
+  await showFirstView(shell, course, full, start);
+  const { CourseApp } = await import('./app');
   new CourseApp(
     course,
     full,
@@ -36,7 +45,9 @@ async function boot(shell: CourseShell): Promise<void> {
     (language) => referenceLoaders[language]?.() ?? Promise.reject(new Error(`no glossary in ${language}`)),
     window,
     prepared,
+    start,
   );
+  release();
 }
 
 boot(shell).catch((error: unknown) => {

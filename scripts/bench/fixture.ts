@@ -7,7 +7,6 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
-import { SCENARIO_EXEMPTIONS } from '../../src/content/item-writing.ts';
 
 export function growthFixture(root: string, copies = ['b', 'c']): { dir: string; modules: number } {
   const dir = mkdtempSync(join(tmpdir(), 'micic-growth-'));
@@ -27,9 +26,6 @@ export function growthFixture(root: string, copies = ['b', 'c']): { dir: string;
       const modulePath = join(modules, target, 'module.yaml');
       // Only the module's own id changes: its first top-level `id:` line.
       writeFileSync(modulePath, readFileSync(modulePath, 'utf8').replace(/^id: (\S+)$/m, `id: $1-${copy}`));
-      for (const exempt of SCENARIO_EXEMPTIONS.filter((f) => f.startsWith(`modules/${folder}/`))) {
-        lengthenOtherChoices(join(modules, target, exempt.slice(`modules/${folder}/`.length)));
-      }
       course.modules.push(target);
       for (const group of credits.credits) {
         group.files.push(...group.files.filter((f) => f.startsWith(`${folder}/`)).map((f) => `${target}/${f.slice(folder.length + 1)}`));
@@ -41,22 +37,3 @@ export function growthFixture(root: string, copies = ['b', 'c']): { dir: string;
   return { dir, modules: readdirSync(modules).filter((f) => /^\d+-/.test(f)).length };
 }
 
-type Scene = { choices: Array<{ best?: boolean; text: Record<string, string> }> };
-
-/**
- * The item-writing rule's exemptions name the real files: in a copy, a scene whose best choice is
- * the longest gets a longer other choice instead, so the copy passes the rule (the texts are unread).
- */
-function lengthenOtherChoices(path: string): void {
-  const scenario = parse(readFileSync(path, 'utf8')) as { scenes: Scene[] };
-  for (const scene of scenario.scenes) {
-    const other = scene.choices.find((c) => !c.best);
-    const best = scene.choices.find((c) => c.best);
-    if (!other || !best) continue;
-    for (const language of Object.keys(best.text)) {
-      const longest = Math.max(...scene.choices.map((c) => c.text[language]?.length ?? 0));
-      if ((best.text[language]?.length ?? 0) >= longest) other.text[language] = `${other.text[language]}${' (copy)'.repeat(Math.ceil((longest + 1 - other.text[language]!.length) / 7))}`;
-    }
-  }
-  writeFileSync(path, stringify(scenario));
-}

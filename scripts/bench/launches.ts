@@ -5,7 +5,7 @@
  * Spanish too, a SCORM 2004 module, the multi-SCO course, the single-SCO course (walked and driven
  * through every module) and the web build with no LMS.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { PackageCatalogue } from '../../packaging/build-packages.ts';
@@ -67,7 +67,8 @@ export async function measureLaunches(root: string, dist: string, plan: Plan): P
   if (plan.walks) jobs.push(() => driven('whole course, single SCO', 'single-SCO course, 1.2 en', pathOf(single), lmsFor(single, single.scos[0]!.id)));
   else once('single-SCO course, 1.2 en, fresh start', pathOf(single), { lms: lmsFor(single, single.scos[0]!.id) });
   // The module whose Spanish texts weigh most is walked in Spanish too.
-  const weight = (id: string) => gzipSync(readFileSync(join(dist, 'web/assets/content', `${id}.es.practice.js`))).length;
+  const contentDir = join(dist, 'web/assets/content');
+  const weight = (id: string) => readdirSync(contentDir).filter((f) => f.startsWith(`${id}.es.`)).reduce((sum, f) => sum + gzipSync(readFileSync(join(contentDir, f))).length, 0);
   const heaviest = [...course.modules].sort((a, b) => weight(b.id) - weight(a.id))[0]!;
   for (const module of course.modules) {
     const pkg = find('1.2', 'module', module.id);

@@ -1,7 +1,7 @@
 import { LitElement, html, css, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { CourseOutline, Language } from '../content/schema';
-import type { CourseEvent } from '../machines/course-machine';
+import type { CourseEvent } from '../machines/course-navigation';
 import { formatMinutes, translate, type UiStringKey } from '../i18n';
 import { moduleMinutes, type NavigableModule } from '../controllers/module-pages';
 import { actionStyles, bannerStyles, pageFrame, theme } from './theme';

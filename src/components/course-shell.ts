@@ -1,25 +1,23 @@
 import { LitElement, html, css, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import type { CompiledPage, CourseOutline, Language, ModuleSummary, Objective, QuestionKey, QuestionText, ReferenceContent, ScenarioKey, ScenarioText } from '../content/schema';
-import type { ScenarioContext } from '../machines/scenario-machine';
+import type { ScenarioContext } from '../machines/scenario-graph';
 import type { WorkshopCardData } from './workshop-card';
 import type { PretestView } from '../controllers/pretest';
 import type { ClassViewData } from './class-view';
 import type { ReferenceKind } from './reference-dialog';
-import type { QuizContext, QuizStateName } from '../machines/quiz-machine';
+import type { QuizContext, QuizStateName } from '../machines/quiz-state';
 import type { Response } from '../machines/quiz-scoring';
 import type { TaskAnswer } from '../progress/task-codec';
-import type { CourseContext, CourseEvent, Position } from '../machines/course-machine';
+import type { CourseContext, CourseEvent, Position } from '../machines/course-navigation';
 import { BOOT_TEXT, translate, type UiStringKey } from '../i18n';
 import type { NavigableModule } from '../controllers/module-pages';
 import { theme } from './theme';
 import { shellStyles } from './shell-styles';
 import './course-home';
-import './module-intro';
 import './module-landing';
 import './language-switch';
 import './notice-list';
-import './page-view';
 import './progress-meter';
 import './table-of-contents';
 
@@ -74,9 +72,13 @@ export class CourseShell extends LitElement {
   /** Settles when the players the current view needs have loaded. */
   private playersLoaded: Promise<unknown> = Promise.resolve();
 
-  /** The quiz and scenario players load on first use: most launches begin with reading. */
+  /**
+   * The page view and the players load on first use: every launch begins on the home or a
+   * module's landing, drawn before the rest of the course has loaded.
+   */
   private loadPlayers(): void {
     const loading: Array<Promise<unknown>> = [];
+    if (this.context?.view === 'page') loading.push(import('./page-view'), import('./module-intro'));
     if (this.quiz) loading.push(import('./quiz-view'));
     if (this.scenario) loading.push(this.trainer ? import('./scenario-script') : import('./scenario-view'));
     if (this.card) loading.push(import('./workshop-card'));
@@ -262,10 +264,9 @@ export class CourseShell extends LitElement {
                   .texts=${this.questionTexts}
                   .prompts=${module.workshopPrompts.map((p) => p[language])}
                 >
-                  ${context.position.page === 0
+                  ${context.position.page === 0 && this.pretest
                     ? html`<div slot="intro">
-                        <micic-module-intro .language=${language} .module=${module}></micic-module-intro>
-                        ${this.pretest ? html`<micic-pretest .language=${language} .pretest=${this.pretest} .texts=${this.questionTexts}></micic-pretest>` : nothing}
+                        <micic-pretest .language=${language} .pretest=${this.pretest} .texts=${this.questionTexts}></micic-pretest>
                       </div>`
                     : nothing}
                 </micic-page-view>`}

@@ -1,7 +1,7 @@
 import { LitElement, html, css, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { Language } from '../content/schema';
-import type { CourseEvent } from '../machines/course-machine';
+import type { CourseEvent } from '../machines/course-navigation';
 import { translate, type UiStringKey } from '../i18n';
 import type { NavigableModule } from '../controllers/module-pages';
 import { actionStyles, bannerStyles, pageFrame, theme } from './theme';

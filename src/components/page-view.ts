@@ -8,6 +8,7 @@ import type { Response } from '../machines/quiz-scoring';
 import { pageFrame, theme } from './theme';
 import { loadBlocks } from './blocks/load-blocks';
 import { pageBlockStyles } from './blocks/page-block-styles';
+import { ScrollFrames } from './scroll-frames';
 
 /**
  * One page of course text. The HTML comes from the build, which rejects raw HTML in
@@ -38,12 +39,52 @@ export class PageView extends LitElement {
       /* Figures from the build: intrinsic size written in, shrunk to the column, never stretched. */
       .figure {
         margin: var(--micic-space-5) 0;
+        container-type: inline-size;
       }
       .figure img {
         display: block;
         max-width: 100%;
         height: auto;
         border-radius: var(--micic-radius);
+      }
+      /* A drawn figure never shrinks under 30rem, so its text stays at 12 px or more (media.ts
+         FIGURE_MIN_WIDTH); in a narrower column it scrolls sideways in its frame. */
+      .figure-hint {
+        display: none;
+      }
+      @container (max-width: 29.99rem) {
+        .figure-frame {
+          overflow-x: auto;
+          border-radius: var(--micic-radius);
+          box-shadow: inset -12px 0 10px -10px rgb(0 0 0 / 0.35);
+        }
+        .figure-frame img {
+          width: 30rem;
+          max-width: none;
+        }
+        .figure-hint {
+          display: block;
+          margin: var(--micic-space-1) 0 0;
+          font-size: var(--micic-text-sm);
+          color: var(--micic-muted);
+        }
+      }
+      .figure-frame:focus-visible {
+        outline: 3px solid var(--micic-focus);
+        outline-offset: 2px;
+      }
+      /* Over a labelled graphic the whole stage keeps the width (hotspots-block.ts). */
+      micic-hotspots .figure-frame img {
+        width: auto;
+        max-width: 100%;
+      }
+      micic-hotspots .figure-hint {
+        display: none;
+      }
+      micic-hotspots .figure {
+        margin: 0;
+        /* Its own width, not a size container's none: the stage fits the image (hotspots-block.ts). */
+        container-type: normal;
       }
       figcaption {
         margin-top: var(--micic-space-2);
@@ -55,9 +96,18 @@ export class PageView extends LitElement {
         .figure {
           break-inside: avoid;
         }
-        .figure img {
+        .figure img,
+        .figure-frame img {
           max-height: 60vh;
           width: auto;
+          max-width: 100%;
+        }
+        .figure-frame {
+          overflow: visible;
+          box-shadow: none;
+        }
+        .figure-hint {
+          display: none !important;
         }
       }
       blockquote {
@@ -84,6 +134,8 @@ export class PageView extends LitElement {
   /** The module's workshop prompts, in the current language. */
   @property({ attribute: false }) prompts: string[] = [];
   @query('h1') private heading?: HTMLElement;
+  /** A figure that scrolls sideways can be scrolled from the keyboard too. */
+  private readonly frames = new ScrollFrames(this, '.figure-frame');
 
   /** Moves focus to the page title, so screen readers announce the page that opened. */
   async focusHeading(): Promise<void> {

@@ -1,7 +1,7 @@
 import { LitElement, html, css, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { Language, QuestionText } from '../content/schema';
-import { currentQuestion, type QuizEvent } from '../machines/quiz-machine';
+import { currentQuestion, type QuizEvent } from '../machines/quiz-state';
 import { attemptSeed, isComplete, presentationOrder, type Response } from '../machines/quiz-scoring';
 import type { PretestView as PretestState } from '../controllers/pretest';
 import { translate, type UiStringKey } from '../i18n';

@@ -1,8 +1,8 @@
 import { LitElement, html, css, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import type { Language, Objective, PageSummary, QuestionText } from '../content/schema';
-import type { CourseEvent } from '../machines/course-machine';
-import { attemptsLeft, currentQuestion, questionById, type QuizContext, type QuizEvent, type QuizStateName } from '../machines/quiz-machine';
+import type { CourseEvent } from '../machines/course-navigation';
+import { attemptsLeft, currentQuestion, questionById, type QuizContext, type QuizEvent, type QuizStateName } from '../machines/quiz-state';
 import { attemptSeed, correctResponse, isComplete, presentationOrder, type Response } from '../machines/quiz-scoring';
 import { formatPercent, translate, type UiStringKey } from '../i18n';
 import { pageFrame, theme } from './theme';

@@ -1,7 +1,7 @@
 import { LitElement, html, css, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import type { Language, ScenarioKey, ScenarioText } from '../content/schema';
-import { bestPath, choiceOrder, scorePercent, type ScenarioContext } from '../machines/scenario-machine';
+import { bestPath, choiceOrder, scorePercent, type ScenarioContext } from '../machines/scenario-graph';
 import { formatPercent, guidelineList, translate, type UiStringKey } from '../i18n';
 import { pageFrame, scenarioSetting, theme } from './theme';
 

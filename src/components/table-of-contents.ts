@@ -1,7 +1,7 @@
 import { LitElement, html, css, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { Language, ModuleSummary } from '../content/schema';
-import type { Position } from '../machines/course-machine';
+import type { Position } from '../machines/course-navigation';
 import { formatMinutes, translate } from '../i18n';
 import { moduleMinutes } from '../controllers/module-pages';
 import { theme } from './theme';

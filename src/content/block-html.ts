@@ -4,8 +4,8 @@
  * interactive ones become custom elements (src/components/blocks/) holding their content in named
  * slots, so the content is readable before their code loads and prints in full.
  */
-import { en } from '../i18n/en.ts';
-import { es } from '../i18n/es.ts';
+import { enPractice as en } from '../i18n/en-practice.ts';
+import { esPractice as es } from '../i18n/es-practice.ts';
 
 // The catalogues themselves: the build imports no module that imports without file extensions.
 const LABELS = { en, es };
@@ -134,7 +134,12 @@ export function renderBlock(input: BlockInput): string {
         const title = item.title.replace(COORDINATES, '');
         return `<span slot="title-${items.indexOf(item)}" data-x="${x || 0}" data-y="${y || 0}">${title}</span><div slot="panel-${items.indexOf(item)}">${item.html}</div>`;
       });
-      return `<micic-hotspots ${attrs} level="${input.level}"><div slot="graphic">${input.introHtml}</div>${spots.join('')}</micic-hotspots>`;
+      // The markers are placed over the graphic alone: an image's caption goes under the block.
+      let caption = '';
+      const graphic = input.introHtml
+        .replace(/<figcaption>([\s\S]*?)<\/figcaption>/, (_, text: string) => ((caption = `<p slot="caption">${text}</p>`), ''))
+        .replace(/<p class="figure-hint"[^>]*>[\s\S]*?<\/p>/, '');
+      return `<micic-hotspots ${attrs} level="${input.level}"><div slot="graphic">${graphic}</div>${caption}${spots.join('')}</micic-hotspots>`;
     }
   }
 }

@@ -18,6 +18,8 @@ export const ITEM_WRITING = {
   longestKeyMax: 0.4,
   /** The same for the shortest option: keys written short to dodge the first rule are a tell too. */
   shortestKeyMax: 0.4,
+  /** And for keys that are neither: "leave out the longest and the shortest" must not win either. */
+  betweenKeyMax: 0.6,
   /** Wrong options at least, in single-choice and multiple-response questions. */
   minWrongOptions: 2,
   /** Matching: targets beyond the sources, so the last pair is never given away. */
@@ -28,23 +30,14 @@ export const ITEM_WRITING = {
   minCaseWords: 18,
   /** Share of scenes of one scenario whose best choice is the longest, per language. */
   scenarioLongestBestMax: 0.4,
+  /** The same for the shortest: best choices trimmed to dodge the first rule are a tell too. */
+  scenarioShortestBestMax: 0.4,
+  /** And for "neither": with three choices, always the middle length would be the next tell. */
+  scenarioBetweenBestMax: 0.6,
   /** Options that reward test-wiseness, in both languages. */
   forbiddenOption:
     /\b(all|none|both|neither) of (the )?(above|these|the options)\b|\b(todas|ninguna|ambas|ninguno) (de )?(las|los|estas|estos) (anteriores|opciones)\b|\b(todo|nada) lo anterior\b/i,
 } as const;
-
-/**
- * Scenario files the scene rule skips for now: after the scenario rewrite (merged while this rule
- * was written) these four still make the best choice the longest (ties included) in more than
- * 40 % of scenes in at least one language. Rebalance their choice texts and empty this list; do
- * not add to it.
- */
-export const SCENARIO_EXEMPTIONS: readonly string[] = [
-  'modules/01-preparedness/scenarios/hospital-readiness.yaml',
-  'modules/02-response/scenarios/quake-relief.yaml',
-  'modules/02-response/scenarios/stranded-in-transit.yaml',
-  'modules/03-recovery/scenarios/after-the-floods.yaml',
-];
 
 export interface BankFigures {
   questions: number;
@@ -55,6 +48,8 @@ export interface BankFigures {
   longestKey: Record<Language, number>;
   /** Choice questions whose shortest option is a key, per language. */
   shortestKey: Record<Language, number>;
+  /** Choice questions where no key is the longest or the shortest option, per language. */
+  betweenKey: Record<Language, number>;
   applied: number;
 }
 
@@ -76,6 +71,13 @@ export function longestIsKey(question: Question, language: Language, shortest = 
   return options.some(([length, key]) => key && length === extreme);
 }
 
+/** True when no key is (or ties for) the longest or the shortest option. */
+export function betweenIsKey(question: Question, language: Language): boolean | undefined {
+  const longest = longestIsKey(question, language);
+  if (longest === undefined) return undefined;
+  return !longest && !longestIsKey(question, language, true);
+}
+
 export function bankFigures(questions: readonly Question[]): BankFigures {
   const figures: BankFigures = {
     questions: questions.length,
@@ -84,6 +86,7 @@ export function bankFigures(questions: readonly Question[]): BankFigures {
     choice: 0,
     longestKey: { en: 0, es: 0 },
     shortestKey: { en: 0, es: 0 },
+    betweenKey: { en: 0, es: 0 },
     applied: 0,
   };
   for (const question of questions) {
@@ -97,6 +100,7 @@ export function bankFigures(questions: readonly Question[]): BankFigures {
       for (const language of LANGUAGES) {
         if (longestIsKey(question, language)) figures.longestKey[language]++;
         if (longestIsKey(question, language, true)) figures.shortestKey[language]++;
+        if (betweenIsKey(question, language)) figures.betweenKey[language]++;
       }
     }
     if (question.applied) figures.applied++;
@@ -170,6 +174,13 @@ export function bankProblems(questions: readonly Question[], path: ReadonlyArray
           `see lines ${linesOf((q) => longestIsKey(q, language, true) === true)}`,
       );
     }
+    const betweenShare = figures.choice ? figures.betweenKey[language] / figures.choice : 0;
+    if (betweenShare > rules.betweenKeyMax) {
+      problem(
+        `in ${figures.betweenKey[language]} of ${figures.choice} choice questions (${percent(betweenShare)}, ${language}) no key is the longest or the shortest option, above ${percent(rules.betweenKeyMax)}; ` +
+          `see lines ${linesOf((q) => betweenIsKey(q, language) === true)}`,
+      );
+    }
   }
   const appliedShare = figures.questions ? figures.applied / figures.questions : 0;
   if (appliedShare < rules.minAppliedShare) {
@@ -182,35 +193,50 @@ export interface ScenarioFigures {
   scenes: number;
   /** Scenes whose best choice is (or ties for) the longest, per language. */
   longestBest: Record<Language, number>;
+  /** Scenes whose best choice is (or ties for) the shortest, and is not the longest. */
+  shortestBest: Record<Language, number>;
+  /** Scenes whose best choice is neither: "pick the middle length" is a tell too. */
+  betweenBest: Record<Language, number>;
+}
+
+type Position = 'longest' | 'shortest' | 'between';
+
+/** Where the best choice of a scene falls by length; a tie with the longest counts as longest. */
+function bestPosition(scene: ScenarioFile['scenes'][number], language: Language): Position {
+  const lengths = scene.choices.map((c) => c.text[language].length);
+  const best = scene.choices.filter((c) => c.best).map((c) => c.text[language].length);
+  if (best.some((length) => length === Math.max(...lengths))) return 'longest';
+  if (best.some((length) => length === Math.min(...lengths))) return 'shortest';
+  return 'between';
 }
 
 export function scenarioFigures(scenario: ScenarioFile): ScenarioFigures {
-  const longestBest = { en: 0, es: 0 };
-  for (const scene of scenario.scenes) {
-    for (const language of LANGUAGES) {
-      const longest = Math.max(...scene.choices.map((c) => c.text[language].length));
-      if (scene.choices.some((c) => c.best && c.text[language].length === longest)) longestBest[language]++;
-    }
-  }
-  return { scenes: scenario.scenes.length, longestBest };
+  const figures: ScenarioFigures = { scenes: scenario.scenes.length, longestBest: { en: 0, es: 0 }, shortestBest: { en: 0, es: 0 }, betweenBest: { en: 0, es: 0 } };
+  const field = { longest: 'longestBest', shortest: 'shortestBest', between: 'betweenBest' } as const;
+  for (const scene of scenario.scenes) for (const language of LANGUAGES) figures[field[bestPosition(scene, language)]][language]++;
+  return figures;
 }
 
-export function scenarioProblems(scenario: ScenarioFile, source: YamlSource, exemptions: readonly string[] = SCENARIO_EXEMPTIONS): ContentProblem[] {
-  if (exemptions.includes(source.file)) return [];
+export function scenarioProblems(scenario: ScenarioFile, source: YamlSource): ContentProblem[] {
   const figures = scenarioFigures(scenario);
-  return LANGUAGES.flatMap((language) => {
-    const share = figures.longestBest[language] / figures.scenes;
-    if (share <= ITEM_WRITING.scenarioLongestBestMax) return [];
-    const lines = scenario.scenes.flatMap((scene, i) => {
-      const longest = Math.max(...scene.choices.map((c) => c.text[language].length));
-      return scene.choices.some((c) => c.best && c.text[language].length === longest) ? [source.lineOf(['scenes', i, 'id'])] : [];
-    });
-    return [
-      {
-        file: source.file,
-        line: lines[0],
-        message: `scenario "${scenario.id}": in ${figures.longestBest[language]} of ${figures.scenes} scenes (${percent(share)}, ${language}) the best choice is the longest, above ${percent(ITEM_WRITING.scenarioLongestBestMax)}; scenes at lines ${lines.join(', ')}`,
-      },
-    ];
-  });
+  const rules: Array<[Position, keyof ScenarioFigures, number, string]> = [
+    ['longest', 'longestBest', ITEM_WRITING.scenarioLongestBestMax, 'the longest'],
+    ['shortest', 'shortestBest', ITEM_WRITING.scenarioShortestBestMax, 'the shortest'],
+    ['between', 'betweenBest', ITEM_WRITING.scenarioBetweenBestMax, 'neither the longest nor the shortest'],
+  ];
+  return LANGUAGES.flatMap((language) =>
+    rules.flatMap(([position, field, max, words]) => {
+      const count = (figures[field] as Record<Language, number>)[language];
+      const share = count / figures.scenes;
+      if (share <= max) return [];
+      const lines = scenario.scenes.flatMap((scene, i) => (bestPosition(scene, language) === position ? [source.lineOf(['scenes', i, 'id'])] : []));
+      return [
+        {
+          file: source.file,
+          line: lines[0],
+          message: `scenario "${scenario.id}": in ${count} of ${figures.scenes} scenes (${percent(share)}, ${language}) the best choice is ${words}, above ${percent(max)}; scenes at lines ${lines.join(', ')}`,
+        },
+      ];
+    }),
+  );
 }

@@ -10,6 +10,7 @@ import type { z } from 'zod';
 import { ContentError, type ContentProblem } from './errors.ts';
 import { compileMarkdown, type CompiledMarkdown } from './markdown.ts';
 import { ModuleMedia } from './media.ts';
+import type { RasterJob } from './raster.ts';
 import { readMediaCredits } from './media-credits.ts';
 import { checkQuestions, questionKey, questionText } from './questions.ts';
 import { bankProblems, itemProblems } from './item-writing.ts';
@@ -47,6 +48,8 @@ export interface LoadedCourse {
   files: string[];
   /** Images to write into the web build, by file name (assets/media/<module id>/…). */
   media: Map<string, string | Uint8Array>;
+  /** Raster images to render at their responsive widths as the build writes them (src/content/raster.ts). */
+  rasters: Map<string, RasterJob>;
 }
 
 const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', es: 'Spanish' };
@@ -84,6 +87,7 @@ export function loadCourse(projectRoot: string, modulesDir = 'modules', options:
   };
   const mediaFiles: string[] = [];
   const media = new Map<string, string | Uint8Array>();
+  const rasters = new Map<string, RasterJob>();
 
   const readYaml = (path: string): YamlSource | undefined => {
     if (!existsSync(path)) {
@@ -167,6 +171,7 @@ export function loadCourse(projectRoot: string, modulesDir = 'modules', options:
     moduleMedia.checkUnused();
     mediaFiles.push(...moduleMedia.files());
     for (const [name, bytes] of moduleMedia.assets) media.set(name, bytes);
+    for (const [name, job] of moduleMedia.rasters) rasters.set(name, job);
     if (!compiled || !questions) return;
     modules.push({
       id: module.id,
@@ -230,7 +235,7 @@ export function loadCourse(projectRoot: string, modulesDir = 'modules', options:
     scoreRollup: course.scoreRollup,
     modules,
   };
-  return { index, contents, reference, files, media };
+  return { index, contents, reference, files, media, rasters };
 }
 
 type CompiledByLanguage = Map<Language, Map<string, CompiledMarkdown>>;

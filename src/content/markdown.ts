@@ -10,11 +10,14 @@ type Token = ReturnType<InstanceType<typeof MarkdownIt>['parse']>[number];
 import type { ContentProblem } from './errors.ts';
 import { compileDirectives, useDirectives, type InteractiveBlock } from './directives.ts';
 import type { MediaResult } from './media.ts';
+import { enPractice as en } from '../i18n/en-practice.ts';
+import { esPractice as es } from '../i18n/es-practice.ts';
 
 /** Finds a `media/…` image for this page's language (the module's ModuleMedia.resolve). */
 export type MediaResolver = (src: string) => MediaResult;
 /** The title that marks an image as decorative (empty alt text allowed). */
 export const DECORATIVE = 'decorative';
+const HINTS = { en: en['block.figureScroll'], es: es['block.figureScroll'] };
 
 // html: true only so that raw HTML is *recognised* as such and can be rejected.
 const markdown = new MarkdownIt({ html: true, linkify: false, typographer: true });
@@ -55,6 +58,7 @@ const SAFE_LINK = /^(https?:|mailto:|#)/i;
 export function compileMarkdown(file: string, source: string, options: CompileOptions = {}): MarkdownResult {
   const problems: ContentProblem[] = [];
   const parsed = markdown.parse(source, {});
+  const language = options.language ?? (/\.es\.md$/.test(file) ? 'es' : 'en');
   const problem = (token: Token | undefined, message: string) =>
     problems.push({ file, line: token?.map ? token.map[0] + 1 : undefined, message });
 
@@ -62,7 +66,7 @@ export function compileMarkdown(file: string, source: string, options: CompileOp
   const figures = new Map<Token, string | undefined>();
   parsed.forEach((token, index) => {
     const image = token.type === 'inline' && parsed[index - 1]?.type === 'paragraph_open' ? soleImage(token) : undefined;
-    if (image) figures.set(token, figureHtml(image, index === 4, options.media, (message) => problem(parsed[index - 1], message)));
+    if (image) figures.set(token, figureHtml(image, index === 4, options.media, language, (message) => problem(parsed[index - 1], message)));
   });
 
   // Inline tokens carry no line map of their own: track the enclosing block's.
@@ -112,7 +116,7 @@ export function compileMarkdown(file: string, source: string, options: CompileOp
   const directives = compileDirectives(markdown, parsed, {
     file,
     lines: source.split(/\r?\n/),
-    language: options.language ?? (/\.es\.md$/.test(file) ? 'es' : 'en'),
+    language,
     idPrefix: options.blockPrefix ?? (/([^/]+?)(\.(en|es))?\.md$/.exec(file)?.[1] ?? 'page'),
   });
   problems.push(...directives.problems);
@@ -161,7 +165,7 @@ function soleImage(inline: Token): Token | undefined {
  * <figure><img …><figcaption>…</figcaption></figure> with the image's size written in (no layout
  * shift) and lazy loading unless it opens the page; undefined (and a problem) when it is wrong.
  */
-function figureHtml(image: Token, opensPage: boolean, media: MediaResolver | undefined, problem: (message: string) => void): string | undefined {
+function figureHtml(image: Token, opensPage: boolean, media: MediaResolver | undefined, language: 'en' | 'es', problem: (message: string) => void): string | undefined {
   const src = String(image.attrGet('src') ?? '');
   const alt = image.content.trim();
   const title = String(image.attrGet('title') ?? '').trim();
@@ -179,11 +183,18 @@ function figureHtml(image: Token, opensPage: boolean, media: MediaResolver | und
     problem(resolved.message);
     return undefined;
   }
-  const { url, width, height } = resolved.image;
+  const { url, width, height, srcset } = resolved.image;
   const escape = markdown.utils.escapeHtml;
-  const img = `<img src="${escape(url)}" alt="${escape(decorative ? '' : alt)}" width="${width}" height="${height}" loading="${opensPage ? 'eager' : 'lazy'}" decoding="async">`;
+  // A raster image offers its widths; the reading column is at most 46rem wide.
+  const sizes = srcset ? ` srcset="${escape(srcset)}" sizes="(max-width: 46rem) 100vw, 46rem"` : '';
+  const img = `<img src="${escape(url)}"${sizes} alt="${escape(decorative ? '' : alt)}" width="${width}" height="${height}" loading="${opensPage ? 'eager' : 'lazy'}" decoding="async">`;
   if (decorative) return `<div class="figure decorative">${img}</div>\n`;
-  return `<figure class="figure">${img}${title ? `<figcaption>${escape(title)}</figcaption>` : ''}</figure>\n`;
+  // A drawn figure keeps its text legible on a phone: never narrower than 30rem, scrolling sideways
+  // in its frame when the column is narrower (the page's styles; media.ts checks its type sizes).
+  const drawn = url.endsWith('.svg')
+    ? `<div class="figure-frame">${img}</div><p class="figure-hint" aria-hidden="true">${escape(HINTS[language])}</p>`
+    : img;
+  return `<figure class="figure">${drawn}${title ? `<figcaption>${escape(title)}</figcaption>` : ''}</figure>\n`;
 }
 
 function render(tokens: Token[]): string {

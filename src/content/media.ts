@@ -10,6 +10,7 @@ import { optimize } from 'svgo';
 import { z } from 'zod';
 import type { ContentProblem } from './errors.ts';
 import { rasterSize, svgSize, type ImageSize } from './image-size.ts';
+import { planRaster, type RasterJob } from './raster.ts';
 import { LANGUAGES, localizedText, type Language } from './schema.ts';
 import { validateYaml, type YamlSource } from './yaml-source.ts';
 
@@ -20,11 +21,21 @@ export const MEDIA_BUDGET = { svg: 40 * 1024, raster: 150 * 1024 };
 const IMAGE = /^([a-z0-9][a-z0-9-]*)\.(svg|png|jpe?g|webp)$/;
 const TEXT_FILE = /^([a-z0-9][a-z0-9-]*)\.text\.yaml$/;
 const PLACEHOLDER = /\{\{\s*([a-z0-9-]+)\s*\}\}/g;
+/**
+ * Figure text must read at 12 px or more everywhere: a drawn figure is shown at its own width on a
+ * wide screen and never narrower than FIGURE_MIN_WIDTH px on a phone (it scrolls sideways there;
+ * page-view.ts's `.figure-frame`, 30rem).
+ */
+export const FIGURE_MIN_WIDTH = 480;
+export const FIGURE_MIN_TEXT = 12;
+const FONT_SIZE = /font-size\s*[:=]\s*["']?\s*([\d.]+)/g;
 
 export const mediaTextSchema = z.strictObject({ text: z.record(z.string().regex(/^[a-z0-9-]+$/), localizedText) });
 
 export interface ResolvedImage extends ImageSize {
   url: string;
+  /** A raster image's responsive sizes ("url 480w, …"); SVG needs none. */
+  srcset?: string;
 }
 export type MediaResult = { ok: true; image: ResolvedImage } | { ok: false; message: string };
 
@@ -41,9 +52,35 @@ const UNSAFE_SVG: Array<[RegExp, string]> = [
   [/@import|url\(\s*["']?(?!#)/i, 'a stylesheet import or url() to another file'],
 ];
 
+/** The first text in an SVG that would read under FIGURE_MIN_TEXT px on a phone or a wide screen. */
+function smallestText(svg: string): { index: number; message: string } | undefined {
+  const width = svgSize(svg)?.width;
+  if (!width) return undefined;
+  const scale = Math.min(1, FIGURE_MIN_WIDTH / width);
+  for (const found of svg.matchAll(FONT_SIZE)) {
+    const size = Number(found[1]);
+    if (size * scale < FIGURE_MIN_TEXT) {
+      const needed = Math.ceil(FIGURE_MIN_TEXT / scale);
+      return { index: found.index, message: `has text of font-size ${size} in a figure ${width} wide: it would show at ${(size * scale).toFixed(1)} px on a phone (at least ${FIGURE_MIN_TEXT}); use a font-size of ${needed} or more` };
+    }
+  }
+  return undefined;
+}
+
+/** Words in an SVG's <text> outside {{placeholders}}: numbers and signs may stand, words are translated. */
+function untranslatedText(svg: string): { index: number; text: string } | undefined {
+  for (const found of svg.matchAll(/<(?:text|tspan)\b[^>]*>([^<]*)/g)) {
+    const words = found[1]!.replace(PLACEHOLDER, '').trim();
+    if (/\p{L}/u.test(words)) return { index: found.index, text: words };
+  }
+  return undefined;
+}
+
 export class ModuleMedia {
   /** Emitted files by name (assets/media/<module id>/…). */
   readonly assets = new Map<string, string | Uint8Array>();
+  /** Raster files to render at build (src/content/raster.ts), by name, beside the assets. */
+  readonly rasters = new Map<string, RasterJob>();
   private readonly dir: string;
   private readonly present: string[];
   private readonly used = new Set<string>();
@@ -108,9 +145,9 @@ export class ModuleMedia {
     if (bytes.length > MEDIA_BUDGET.raster) {
       return { ok: false, message: `image "${src}" is ${kb(bytes.length)}, over the ${kb(MEDIA_BUDGET.raster)} budget for PNG, JPEG and WebP; resize or compress it` };
     }
-    const fileName = `${MEDIA_URL}/${this.moduleId}/${name}`;
-    this.assets.set(fileName, bytes);
-    return { ok: true, image: { url: fileName, ...size } };
+    const plan = planRaster(`${MEDIA_URL}/${this.moduleId}`, parts[1]!, extension, bytes, size.width);
+    for (const [fileName, job] of plan.jobs) this.rasters.set(fileName, job);
+    return { ok: true, image: { url: `${MEDIA_URL}/${this.moduleId}/${name}`, ...size, srcset: plan.srcset } };
   }
 
   private loadSvg(base: string, path: string, language: Language): MediaResult {
@@ -121,6 +158,10 @@ export class ModuleMedia {
       const found = pattern.exec(source);
       if (found) return { ok: false, message: `${file}:${lineAt(source, found.index)} holds ${what}; figures must be self-contained drawings` };
     }
+    const small = smallestText(source);
+    if (small) return { ok: false, message: `${file}:${lineAt(source, small.index)} ${small.message}` };
+    const baked = untranslatedText(source);
+    if (baked) return { ok: false, message: `${file}:${lineAt(source, baked.index)} has the words "${baked.text}" drawn in; write {{key}} and its text in ${base}.text.yaml (en and es), so each language shows its own` };
     const text = this.svgText(base, source, file);
     if (!text.ok) return text;
     const placed = source.replace(PLACEHOLDER, (_, key: string) => escapeXml(text.strings[key]![language]));

@@ -6,7 +6,7 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { bestPath } from '../machines/scenario-machine.ts';
+import { bestPath } from '../machines/scenario-graph.ts';
 import { scenarioPaths } from '../machines/scenario-paths.ts';
 import type { ContentProblem } from './errors.ts';
 import { scenarioProblems } from './item-writing.ts';

@@ -413,7 +413,20 @@ export interface CompiledPage {
   blocks: PageBlock[];
 }
 
-/** One module's text in one language: one lazily loaded chunk. */
+/** A page's chunk: the page, and the texts of the knowledge checks and written tasks on it. */
+export interface PageChunk {
+  page: CompiledPage;
+  questions: Record<string, QuestionText>;
+}
+
+/**
+ * The chunks of a module's text in one language (content/<module>.<language>.<part>.js): each page
+ * with its checks' texts (`page-<id>`), the quiz questions' texts (`quiz`, also the pre-test's),
+ * each scenario's (`scenario-<id>`), and the written tasks' for the workshop card (`tasks`).
+ */
+export type ContentPart = `page-${string}` | 'quiz' | 'tasks' | `scenario-${string}`;
+
+/** One module's text in one language, as loaded so far. */
 export interface ModuleContent {
   moduleId: string;
   language: Language;

@@ -6,8 +6,9 @@
 import type { Plugin } from 'vite';
 import { ContentError } from './errors.ts';
 import { contentKey, loadCourse, type LoadedCourse } from './loader.ts';
-import type { CourseIndex } from './schema.ts';
+import type { CourseIndex, ModuleContent, ModuleSummary, PageChunk, QuestionText, ScenarioText } from './schema.ts';
 import { MEDIA_URL } from './media.ts';
+import { renderRaster } from './raster.ts';
 
 const MEDIA_TYPES: Record<string, string> = { svg: 'image/svg+xml', png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg', webp: 'image/webp' };
 
@@ -22,6 +23,34 @@ const SCOPE_SUFFIX = '.scope';
 export const COURSE_SCOPE = 'course';
 
 /**
+ * A module's text chunks in one language, so a learner downloads only what they open: each page
+ * with its own checks' texts, the quiz's, each scenario's, and the written tasks' (for the card).
+ */
+function contentParts(module: ModuleSummary): string[] {
+  return [
+    ...module.pages.map((page) => `page-${page.id}`),
+    ...(module.quiz ? ['quiz'] : []),
+    ...module.scenarios.map((s) => `scenario-${s.id}`),
+    ...(module.tasks?.length ? ['tasks'] : []),
+  ];
+}
+
+function pick(questions: Record<string, QuestionText>, ids: readonly string[]): Record<string, QuestionText> {
+  return Object.fromEntries(ids.filter((id) => id in questions).map((id) => [id, questions[id]!]));
+}
+
+function contentPart(module: ModuleSummary, content: ModuleContent, part: string): PageChunk | Record<string, QuestionText> | ScenarioText | undefined {
+  if (part === 'quiz') return module.quiz ? pick(content.questions, module.quiz.questions.map((q) => q.id)) : undefined;
+  if (part === 'tasks') return pick(content.questions, (module.tasks ?? []).map((t) => t.id));
+  if (part.startsWith('scenario-')) return content.scenarios[part.slice('scenario-'.length)];
+  if (!part.startsWith('page-')) return undefined;
+  const page = content.pages.find((p) => p.id === part.slice('page-'.length));
+  if (!page) return undefined;
+  const ids = page.blocks.flatMap((block) => ('check' in block ? [block.check] : 'task' in block ? [block.task] : []));
+  return { page, questions: pick(content.questions, ids) };
+}
+
+/**
  * One launch scope's outline (both languages: the learner's is known only once the LMS answers),
  * with loaders for its modules' details and texts only.
  */
@@ -30,12 +59,7 @@ function scopeModule(index: CourseIndex, scope: string, fail: (message: string) 
   if (modules.length === 0) fail(`unknown launch scope "${scope}"`);
   const loader = (key: string, chunk: string) => `    ${JSON.stringify(key)}: () => import(${JSON.stringify(CONTENT_PREFIX + chunk)}).then((m) => m.default),`;
   const contents = modules.flatMap((module) =>
-    index.languages.flatMap((language) => {
-      const key = contentKey(module.id, language);
-      // One chunk per page, so a learner downloads only what they read; the practice texts
-      // (questions, scenarios) that only quizzes, scenarios and knowledge checks need apart.
-      return [...module.pages.map((page) => `${key}.page-${page.id}`), `${key}.practice`].map((chunk) => loader(chunk, chunk));
-    }),
+    index.languages.flatMap((language) => contentParts(module).map((part) => `${contentKey(module.id, language)}.${part}`)).map((chunk) => loader(chunk, chunk)),
   );
   // The details (quiz keys, scenario graphs, checks, prompts) load once the launch starts.
   const details = modules.map((module) => loader(module.id, `${module.id}.details`));
@@ -78,16 +102,22 @@ export function micicContent(options: { root?: string; course?: LoadedCourse } =
       }
     },
     // The modules' images, optimised, beside the scripts (assets/media/<module id>/…).
-    generateBundle() {
-      for (const [fileName, source] of load().media) this.emitFile({ type: 'asset', fileName, source });
+    // Raster images are rendered at each of their widths here (sharp is asynchronous).
+    async generateBundle() {
+      const { media, rasters } = load();
+      for (const [fileName, source] of media) this.emitFile({ type: 'asset', fileName, source });
+      const rendered = await Promise.all([...rasters].map(async ([fileName, job]) => ({ fileName, source: await renderRaster(job) })));
+      for (const asset of rendered) this.emitFile({ type: 'asset', ...asset });
     },
     configureServer(server) {
       server.middlewares.use((request, response, next) => {
         const name = decodeURIComponent((request.url ?? '').split('?')[0]!).replace(/^\/+/, '');
+        const job = name.startsWith(`${MEDIA_URL}/`) ? load().rasters.get(name) : undefined;
         const bytes = name.startsWith(`${MEDIA_URL}/`) ? load().media.get(name) : undefined;
-        if (bytes === undefined) return next();
+        if (bytes === undefined && !job) return next();
         response.setHeader('Content-Type', MEDIA_TYPES[name.split('.').pop()!] ?? 'application/octet-stream');
-        response.end(bytes);
+        if (bytes !== undefined) return response.end(bytes);
+        renderRaster(job!).then((rendered) => response.end(rendered), next);
       });
     },
     resolveId(id) {
@@ -120,13 +150,12 @@ export function micicContent(options: { root?: string; course?: LoadedCourse } =
           const { quiz, scenarios, checks, workshopPrompts, tasks } = module;
           return `export default ${JSON.stringify({ quiz, scenarios, checks, workshopPrompts, tasks })};\n`;
         }
-        const match = /^(.+?)\.(en|es)\.(practice|page-(.+))$/.exec(key);
+        const match = /^(.+?)\.(en|es)\.(.+)$/.exec(key);
         const content = match ? load().contents.get(`${match[1]}.${match[2]}`) : undefined;
-        if (!match || !content) this.error(`unknown course content chunk "${key}"`);
-        if (match[3] === 'practice') return `export default ${JSON.stringify({ questions: content.questions, scenarios: content.scenarios })};\n`;
-        const page = content.pages.find((p) => p.id === match[4]);
-        if (!page) this.error(`unknown page in course content chunk "${key}"`);
-        return `export default ${JSON.stringify(page)};\n`;
+        const module = match ? load().index.modules.find((m) => m.id === match[1]) : undefined;
+        const part = match && content && module ? contentPart(module, content, match[3]!) : undefined;
+        if (part === undefined) this.error(`unknown course content chunk "${key}"`);
+        return `export default ${JSON.stringify(part)};\n`;
       }
       return undefined;
     },

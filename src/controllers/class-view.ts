@@ -9,7 +9,8 @@ import { summariseCards } from '../progress/class-summary';
 import { translate } from '../i18n';
 import type { ClassViewData } from '../components/class-view';
 
-export type PracticeLoader = (moduleId: string, language: Language, part: 'practice') => Promise<Pick<ModuleContent, 'questions' | 'scenarios'>>;
+/** Every scenario text of a module in a language. */
+export type ScenarioTextsLoader = (moduleId: string, language: Language) => Promise<Pick<ModuleContent, 'scenarios'>>;
 
 export class ClassViewController {
   private isOpen = false;
@@ -24,7 +25,7 @@ export class ClassViewController {
     private readonly course: CourseOutline,
     private readonly modules: readonly ModuleSummary[],
     shell: HTMLElement,
-    private readonly loadPractice: PracticeLoader,
+    private readonly loadScenarioTexts: ScenarioTextsLoader,
     private readonly language: () => Language,
     private readonly changed: () => void,
   ) {
@@ -62,7 +63,7 @@ export class ClassViewController {
     await Promise.all(
       wanted.map(async (id) => {
         try {
-          this.texts.set(`${id}.${language}`, await this.loadPractice(id, language, 'practice'));
+          this.texts.set(`${id}.${language}`, await this.loadScenarioTexts(id, language));
         } catch {
           // Offline: the summary shows ids until the texts load.
         }

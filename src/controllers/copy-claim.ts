@@ -9,7 +9,7 @@ import { loadLanguage } from '../i18n';
 
 export async function askClaim(shell: HTMLElement, copy: UnclaimedCopy, language: Language): Promise<boolean> {
   // Loaded only on the rare launch that needs it.
-  await Promise.all([import('../components/copy-claim'), loadLanguage(language)]);
+  await Promise.all([import('../components/copy-claim'), loadLanguage(language, 'core')]);
   const doc = shell.ownerDocument;
   const question = doc.createElement('micic-copy-claim') as CopyClaim;
   question.language = language;

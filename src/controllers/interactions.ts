@@ -3,7 +3,7 @@
  * latency and the objective tested (the session writes every id in LMS identifier characters).
  */
 import type { QuestionText } from '../content/schema';
-import type { AnsweredEvent } from '../machines/quiz-machine';
+import type { AnsweredEvent } from '../machines/quiz-state';
 import type { InteractionRecord } from '../lms/runtime';
 import { interactionPattern } from '../progress/interaction-pattern';
 import { objectiveId } from '../progress/tracking';

@@ -2,9 +2,9 @@
  * A module as the learner navigates it: its authored pages, then its scenarios, its quiz and the
  * workshop card, each with the minutes it is expected to take.
  */
-import type { ModuleSummary, PageSummary } from '../content/schema';
+import type { ContentPart, ModuleSummary, PageSummary } from '../content/schema';
 import { quizMinutes, scenarioMinutes } from '../content/study-time';
-import { bestPath } from '../machines/scenario-machine';
+import { bestPath } from '../machines/scenario-graph';
 import { BOOT_TEXT } from '../i18n/boot-text';
 
 /** The quiz is shown after the module's pages and scenarios, under this reserved page id. */
@@ -29,4 +29,9 @@ export function withExtraPages(module: ModuleSummary): NavigableModule {
 
 export function moduleMinutes(module: Pick<ModuleSummary, 'pages'>): number {
   return module.pages.reduce((sum, page) => sum + page.minutes, 0);
+}
+
+/** The texts the workshop card shows: every scenario's (the decisions taken) and the written tasks'. */
+export function cardParts(module: Pick<ModuleSummary, 'scenarios' | 'tasks'>): ContentPart[] {
+  return [...module.scenarios.map((s) => `scenario-${s.id}` as const), ...(module.tasks?.length ? (['tasks'] as const) : [])];
 }

@@ -4,7 +4,7 @@
  * start reading at the beginning and screen readers announce the new page.
  */
 import type { CourseOutline } from '../content/schema';
-import type { CourseContext, CourseEvent } from '../machines/course-machine';
+import type { CourseContext, CourseEvent } from '../machines/course-navigation';
 import type { CourseShell } from '../components/course-shell';
 import { translate } from '../i18n';
 import type { NavigableModule } from './module-pages';

@@ -5,7 +5,7 @@
  * the learner dismissed comes back when the session reports the failure again.
  */
 import type { SessionNews } from '../lms/session';
-import type { QuizEvent } from '../machines/quiz-machine';
+import type { QuizEvent } from '../machines/quiz-state';
 import type { UiStringKey } from '../i18n';
 
 const NEWS_NOTICES: Record<Exclude<SessionNews, 'save-recovered'>, UiStringKey | undefined> = {

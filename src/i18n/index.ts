@@ -1,53 +1,69 @@
 import type { Language } from '../content/schema';
-import type { UiStringKey } from './en';
+import type { CoreStringKey } from './en';
+import type { PracticeStringKey } from './en-practice';
 
-export type { UiStringKey };
+export type UiStringKey = CoreStringKey | PracticeStringKey;
 export type Catalog = Record<UiStringKey, string>;
+/** The course frame's strings, or everything (the frame's and the players'). */
+export type CatalogPart = 'core' | 'all';
 
 /**
- * Each language's strings are a chunk of their own: a launch downloads only the language it
- * shows, and the other one only when the learner switches.
+ * Each language's strings are chunks of their own, in two parts: the course frame's, which the
+ * first view needs, and the players' (quiz, scenario, card…), loaded with the course's engine.
+ * A launch downloads only the language it shows; the other one when the learner switches.
  */
-const catalogLoaders: Record<Language, () => Promise<Catalog>> = {
-  en: () => import('./en').then((m) => m.en),
-  es: () => import('./es').then((m) => m.es),
+const partLoaders: Record<Language, Record<'core' | 'practice', () => Promise<Partial<Catalog>>>> = {
+  en: { core: () => import('./en').then((m) => m.en), practice: () => import('./en-practice').then((m) => m.enPractice) },
+  es: { core: () => import('./es').then((m) => m.es), practice: () => import('./es-practice').then((m) => m.esPractice) },
 };
-const catalogs: Partial<Record<Language, Catalog>> = {};
-const loading: Partial<Record<Language, Promise<void>>> = {};
+const catalogs: Partial<Record<Language, Partial<Catalog>>> = {};
+const loaded = new Set<string>();
+const loading = new Map<string, Promise<void>>();
+
+function loadPart(language: Language, part: 'core' | 'practice'): Promise<void> {
+  const id = `${language}.${part}`;
+  if (loaded.has(id)) return Promise.resolve();
+  let pending = loading.get(id);
+  if (!pending) {
+    pending = partLoaders[language][part]().then(
+      (strings) => {
+        catalogs[language] = { ...catalogs[language], ...strings };
+        loaded.add(id);
+      },
+      (error: unknown) => {
+        loading.delete(id);
+        throw error;
+      },
+    );
+    loading.set(id, pending);
+  }
+  return pending;
+}
 
 /** Makes a language's strings available to `translate`; resolves at once when they already are. */
-export function loadLanguage(language: Language): Promise<void> {
-  if (catalogs[language]) return Promise.resolve();
-  loading[language] ??= catalogLoaders[language]().then(
-    (catalog) => {
-      catalogs[language] = catalog;
-    },
-    (error: unknown) => {
-      delete loading[language];
-      throw error;
-    },
-  );
-  return loading[language];
+export async function loadLanguage(language: Language, part: CatalogPart = 'all'): Promise<void> {
+  await Promise.all([loadPart(language, 'core'), part === 'all' ? loadPart(language, 'practice') : undefined]);
 }
 
-/** For code that has both catalogs at hand already (tests, build scripts). */
+/** For code that has every catalog at hand already (tests, build scripts). */
 export function registerCatalog(language: Language, catalog: Catalog): void {
   catalogs[language] = catalog;
+  loaded.add(`${language}.core`).add(`${language}.practice`);
 }
 
-export function isLanguageLoaded(language: Language): boolean {
-  return !!catalogs[language];
+export function isLanguageLoaded(language: Language, part: CatalogPart = 'all'): boolean {
+  return loaded.has(`${language}.core`) && (part === 'core' || loaded.has(`${language}.practice`));
 }
 
-export { BOOT_TEXT } from './boot-text';
+export { BOOT_TEXT } from './boot-text.ts';
 
 /** Looks up a UI string and fills `{name}` placeholders. */
 export function translate(language: Language, key: UiStringKey, values: Record<string, string | number> = {}): string {
   // Callers load the language before showing it; should one not have, any loaded language is
   // better than a broken page.
-  const catalog = catalogs[language] ?? catalogs.en ?? catalogs.es;
-  if (!catalog) throw new Error(`UI strings not loaded: call loadLanguage('${language}') first`);
-  return catalog[key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+  const text = catalogs[language]?.[key] ?? catalogs.en?.[key] ?? catalogs.es?.[key];
+  if (text === undefined) throw new Error(`UI string "${key}" not loaded: call loadLanguage('${language}') first`);
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in values ? String(values[name]) : whole,
   );
 }

@@ -19,8 +19,8 @@
 import type { Language, QuestionKey, QuizKey, ScenarioKey, TaskKey } from '../content/schema';
 import { encodeChecks, type CheckAnswers } from './check-codec';
 import { encodeTasks, parseTaskTokens, type TaskAnswers, type TaskToken } from './task-codec';
-import type { Position } from '../machines/course-machine';
-import type { QuizSnapshotData } from '../machines/quiz-machine';
+import type { Position } from '../machines/course-navigation';
+import type { QuizSnapshotData } from '../machines/quiz-state';
 import { encodeQuiz } from './quiz-codec';
 import { encodeScenarios, type ScenarioProgress } from './scenario-codec';
 import { KEY_LENGTH, moduleKey, pageKey, quizKey, scenarioKey } from './structure-keys';

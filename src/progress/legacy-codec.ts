@@ -6,7 +6,7 @@
  */
 import type { QuizKey } from '../content/schema';
 import { attemptSeed, drawQuestions } from '../machines/quiz-scoring';
-import { questionById } from '../machines/quiz-machine';
+import { questionById } from '../machines/quiz-state';
 import type { CodecModule, DecodeResult, SavedProgress } from './codec';
 import { parseQuiz, quizFromParsed, type ParsedQuiz } from './quiz-codec';
 import { decodeScenarios } from './scenario-codec';

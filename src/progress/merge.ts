@@ -4,7 +4,7 @@
  * (a quiz's answers belong to its own draw, so they are never mixed); the best scenario score is
  * the better of the two; the place and language come from the side with more progress overall.
  */
-import type { QuizSnapshotData } from '../machines/quiz-machine';
+import type { QuizSnapshotData } from '../machines/quiz-state';
 import { encodeProgress, type CodecModule, type SavedProgress } from './codec';
 import { decodeProgress } from './migration';
 import type { ScenarioProgress } from './scenario-codec';

@@ -9,8 +9,8 @@
  * it), read it in parseProgress, and fit it here by key, adding what does not fit to `dropped`.
  */
 import type { QuizKey } from '../content/schema';
-import type { Position } from '../machines/course-machine';
-import { questionById, type QuizSnapshotData } from '../machines/quiz-machine';
+import type { Position } from '../machines/course-navigation';
+import { questionById, type QuizSnapshotData } from '../machines/quiz-state';
 import { attemptSeed, drawQuestions, type Response } from '../machines/quiz-scoring';
 import { parseProgress, FORMAT_TAG, type CodecModule, type DecodeResult, type ParsedModule, type SavedProgress } from './codec';
 import { decodeLegacyProgress, LEGACY_TAG } from './legacy-codec';

@@ -5,7 +5,7 @@
  * from the seed and the bank. Saved against another bank, it cannot be read and is dropped.
  */
 import type { QuizKey } from '../content/schema';
-import type { QuizSnapshotData } from '../machines/quiz-machine';
+import type { QuizSnapshotData } from '../machines/quiz-state';
 import { pretestKey } from '../machines/pretest';
 import { decodeQuiz, encodeQuiz } from './quiz-codec';
 import { KEY_LENGTH, quizKey } from './structure-keys';

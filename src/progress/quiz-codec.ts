@@ -11,7 +11,7 @@
  * checks and scenarios comes from it, and must not change on resume.
  */
 import type { QuestionKey, QuizKey } from '../content/schema';
-import { questionById, type QuizSnapshotData, type QuizStateName } from '../machines/quiz-machine';
+import { questionById, type QuizSnapshotData, type QuizStateName } from '../machines/quiz-state';
 import { attemptSeed, drawQuestions, type Response } from '../machines/quiz-scoring';
 import { KEY_LENGTH, objectiveKey, questionKey } from './structure-keys';
 

@@ -4,8 +4,8 @@
  * writes it. In the single-SCO course package the modules roll up into one record.
  */
 import type { CourseIndex, Language, ModuleSummary } from '../content/schema';
-import { isModuleComplete, type CourseContext } from '../machines/course-machine';
-import type { QuizSnapshotData } from '../machines/quiz-machine';
+import { isModuleComplete, type CourseContext } from '../machines/course-navigation';
+import type { QuizSnapshotData } from '../machines/quiz-state';
 import type { ObjectiveRecord, Success } from '../lms/runtime';
 import type { StateToSave } from '../lms/session';
 import type { ScenarioProgress } from './scenario-codec';

@@ -272,8 +272,8 @@ export function questionOnScreen(sco: LaunchedSco, prompts: Record<string, strin
 
 /** The English prompt of each question of a module, from the built content chunk. */
 export async function promptsByQuestion(moduleId: string): Promise<Record<string, string>> {
-  const content = (await import(/* @vite-ignore */ `/dist/web/assets/content/${moduleId}.en.practice.js`)) as { default: { questions: Record<string, { prompt: string }> } };
-  return Object.fromEntries(Object.entries(content.default.questions).map(([id, t]) => [id, t.prompt]));
+  const content = (await import(/* @vite-ignore */ `/dist/web/assets/content/${moduleId}.en.quiz.js`)) as { default: Record<string, { prompt: string }> };
+  return Object.fromEntries(Object.entries(content.default).map(([id, t]) => [id, t.prompt]));
 }
 
 
@@ -312,8 +312,11 @@ export function scenarioRoot(sco: LaunchedSco): ShadowRoot {
 
 /** English scenario texts of a module, from the built content chunk. */
 export async function scenarioTexts(moduleId: string): Promise<Record<string, ScenarioText>> {
-  const content = (await import(/* @vite-ignore */ `/dist/web/assets/content/${moduleId}.en.practice.js`)) as { default: { scenarios: Record<string, ScenarioText> } };
-  return content.default.scenarios;
+  const module = (await courseIndex()).modules.find((m) => m.id === moduleId)!;
+  const texts = await Promise.all(
+    module.scenarios.map(async (s) => [s.id, ((await import(/* @vite-ignore */ `/dist/web/assets/content/${moduleId}.en.scenario-${s.id}.js`)) as { default: ScenarioText }).default] as const),
+  );
+  return Object.fromEntries(texts);
 }
 
 /**

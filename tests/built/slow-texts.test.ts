@@ -1,7 +1,7 @@
 /**
  * Switching language on the workshop card while the new language's texts are still on their way
  * (npm run build first): the card waits for them, and nothing the learner does meanwhile (here,
- * dismissing a notice, which redraws the course) throws. The Spanish practice texts are held back
+ * dismissing a notice, which redraws the course) throws. The Spanish scenario texts are held back
  * until after that redraw.
  */
 import type { HTTPRequest } from 'puppeteer-core';
@@ -26,7 +26,7 @@ describe('language switch on the workshop card', () => {
     const held = new Promise<void>((resolve) => (release = resolve));
     await page.setRequestInterception(true);
     page.on('request', (request: HTTPRequest) => {
-      if (request.url().endsWith(`/${module.id}.es.practice.js`)) void held.then(() => request.continue());
+      if (request.url().includes(`/${module.id}.es.scenario-`)) void held.then(() => request.continue());
       else void request.continue();
     });
     try {

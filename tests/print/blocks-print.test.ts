@@ -1,7 +1,7 @@
 /**
  * Content blocks print expanded in the built course: every step of a process, every tab's panel
  * after its label, every flashcard's both faces, every accordion panel; the screen-only controls
- * (Previous/Next, Turn over) do not print. Both languages.
+ * (Previous/Next, Turn over) do not print; a labelled graphic prints every label. Both languages.
  */
 import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
@@ -30,7 +30,7 @@ async function openForPrint(module: string, language: string, title: RegExp): Pr
 async function printed(page: Page): Promise<Array<{ tag: string; hiddenSlots: string[]; buttons: number }>> {
   return page.evaluate(`(() => {
     const view = document.querySelector('micic-course-shell').shadowRoot.querySelector('micic-page-view');
-    return [...view.shadowRoot.querySelectorAll('micic-process, micic-tabs, micic-flashcards, micic-accordion')].map((block) => ({
+    return [...view.shadowRoot.querySelectorAll('micic-process, micic-tabs, micic-flashcards, micic-accordion, micic-hotspots')].map((block) => ({
       tag: block.tagName.toLowerCase(),
       hiddenSlots: [...block.shadowRoot.querySelectorAll('slot')].filter((s) => !s.parentElement.checkVisibility()).map((s) => s.name),
       buttons: [...block.shadowRoot.querySelectorAll('button.action')].filter((b) => b.checkVisibility()).length,
@@ -51,12 +51,12 @@ describe('content blocks in print', () => {
       await page.browserContext().close();
     });
 
-    it(`${language}: flashcards print both faces and an accordion prints every panel`, async () => {
-      for (const [title, tag] of [[principles, 'micic-flashcards'], [risk, 'micic-accordion']] as const) {
+    it(`${language}: a labelled graphic prints every label, flashcards both faces and an accordion every panel`, async () => {
+      for (const [title, tags] of [[principles, ['micic-hotspots', 'micic-flashcards']], [risk, ['micic-accordion']]] as const) {
         const page = await openForPrint('preparedness', language, title);
         const blocks = await printed(page);
-        expect(blocks.map((b) => b.tag)).toEqual([tag]);
-        expect(blocks[0]).toMatchObject({ hiddenSlots: [], buttons: 0 });
+        expect(blocks.map((b) => b.tag)).toEqual(tags);
+        for (const block of blocks) expect(block).toMatchObject({ hiddenSlots: [], buttons: 0 });
         await page.browserContext().close();
       }
     });

@@ -21,19 +21,32 @@ describe('course machine', () => {
     ]);
   });
 
-  it('moves forward across module borders and marks pages seen', () => {
+  it('moves forward across module borders through the next module’s landing and marks pages seen', () => {
     const actor = start();
     for (let i = 0; i < 3; i++) actor.send({ type: 'nav.next' });
     const { context } = actor.getSnapshot();
-    expect(context.position).toEqual({ module: 1, page: 0 });
+    // The landing shows the next module's objectives; its first page is not seen yet.
+    expect(context).toMatchObject({ view: 'landing', position: { module: 1, page: 0 } });
+    expect(context.visited[1]).toEqual([false, false]);
     expect(isModuleComplete(context, 0)).toBe(true);
-    expect(isModuleComplete(context, 1)).toBe(false);
+    actor.send({ type: 'nav.continue', module: 1 });
+    expect(actor.getSnapshot().context).toMatchObject({ view: 'page', position: { module: 1, page: 0 } });
+    expect(actor.getSnapshot().context.visited[1]).toEqual([true, false]);
+    // Back from there returns to the previous module's last page, and on again to the landing.
+    actor.send({ type: 'nav.previous' });
+    expect(actor.getSnapshot().context).toMatchObject({ view: 'page', position: { module: 0, page: 2 } });
+    actor.send({ type: 'nav.next' });
+    expect(actor.getSnapshot().context.view).toBe('landing');
   });
 
   it('does not move past either end', () => {
     const actor = start();
     actor.send({ type: 'nav.previous' });
     expect(actor.getSnapshot().context.position).toEqual({ module: 0, page: 0 });
+    for (let i = 0; i < 10; i++) actor.send({ type: 'nav.next' });
+    // Next stops at the second module's landing: Continue goes on from there.
+    expect(actor.getSnapshot().context).toMatchObject({ view: 'landing', position: { module: 1, page: 0 } });
+    actor.send({ type: 'nav.continue', module: 1 });
     for (let i = 0; i < 10; i++) actor.send({ type: 'nav.next' });
     expect(actor.getSnapshot().context.position).toEqual({ module: 1, page: 1 });
     expect(actor.getSnapshot().context.visited.flat().every(Boolean)).toBe(true);

@@ -2,8 +2,9 @@
  * The curriculum is complete, as the course promises trainers: per module 4-6 objectives tied to
  * MICIC Guidelines, 5-9 pages with a knowledge check and a summary with workshop prompts, a quiz
  * bank of 12 or more questions using all five types, and three or more branching scenarios with at
- * least four decisions on every path and three endings; and every one of the 15 Guidelines taught
- * on a page and tested by a question or a decision.
+ * least four decisions on every path and three endings; a figure on at least half of the content
+ * pages; and every one of the 15 Guidelines taught on a page and
+ * tested by a question or a decision.
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -54,6 +55,14 @@ describe('the MICIC curriculum', () => {
   it('teaches every Guideline on a substantive page, tests it with two graded questions and a scenario decision, and covers each confirmed Principle', () => {
     const english = (id: string) => contents.get(`${id}.en`)!;
     expect(coverageGaps(traceability(index, english), principleTraceability(index, english), index)).toEqual([]);
+  });
+
+  it('has a figure (a captioned image, a figure block or a labelled graphic) on at least half of its content pages, in both languages', () => {
+    for (const language of index.languages) {
+      const content = index.modules.flatMap((m) => contents.get(`${m.id}.${language}`)!.pages.filter((p) => !m.navigationPages?.includes(p.id)));
+      const figured = content.filter((p) => p.blocks.some((b) => 'html' in b && /<figure class="(figure|block-figure)"|<micic-hotspots/.test(b.html)));
+      expect(figured.length * 2, `${language}: ${figured.length} of ${content.length}`).toBeGreaterThanOrEqual(content.length);
+    }
   });
 
   it('has a glossary and references in both languages', () => {

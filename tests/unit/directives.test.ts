@@ -76,6 +76,17 @@ describe('content blocks: HTML', () => {
     expect(html).toContain('<span slot="title-1" data-x="70" data-y="20">Origin</span>');
   });
 
+  it('puts a hotspot image’s caption under the block, so the markers stand over the image alone', () => {
+    const media = () => ({ ok: true as const, image: { url: 'assets/media/m/actors.en.svg', width: 560, height: 436 } });
+    const result = compileMarkdown(FILE, '# Title\n\n:::hotspots\n![The actors](media/actors.svg "Who acts.")\n\n### Host State {4, 9}\nProtects.\n:::\n', { blockPrefix: 'm.p', media });
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    const html = result.page.blocks.map((b) => ('html' in b ? b.html : '')).join('');
+    expect(html).toContain('<div slot="graphic"><figure class="figure"><div class="figure-frame"><img src="assets/media/m/actors.en.svg" alt="The actors" width="560" height="436"');
+    expect(html).toContain('</div></figure>\n</div><p slot="caption">Who acts.</p><span slot="title-0" data-x="4" data-y="9">Host State</span>');
+    expect(html).not.toContain('figcaption');
+    expect(html).not.toContain('figure-hint');
+  });
+
   it('lets a block with more colons hold another block', () => {
     const html = htmlOf('::::accordion\n### A\n:::callout key\nInside.\n:::\n### B\nText.\n::::\n');
     expect(html).toContain('<div slot="panel-0"><div class="block-callout" data-kind="key" role="note">');

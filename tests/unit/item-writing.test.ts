@@ -2,12 +2,12 @@
  * The item-writing rules (src/content/item-writing.ts): the shipped banks pass them, and each rule
  * fails the build, naming file and line, when an author breaks it.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ContentError, type ContentProblem } from '../../src/content/errors.ts';
-import { bankFigures, bankProblems, itemProblems, ITEM_WRITING, scenarioFigures, scenarioProblems, SCENARIO_EXEMPTIONS } from '../../src/content/item-writing.ts';
+import { bankFigures, bankProblems, itemProblems, ITEM_WRITING, scenarioFigures, scenarioProblems } from '../../src/content/item-writing.ts';
 import { loadCourse } from '../../src/content/loader.ts';
 import { quizFileSchema, scenarioFileSchema } from '../../src/content/schema.ts';
 import { parseYaml, validateYaml, type YamlSource } from '../../src/content/yaml-source.ts';
@@ -44,6 +44,9 @@ describe('the shipped quiz banks', () => {
       expect(figures.longestKey.es / figures.choice).toBeLessThanOrEqual(0.4);
       expect(figures.shortestKey.en / figures.choice).toBeLessThanOrEqual(0.4);
       expect(figures.shortestKey.es / figures.choice).toBeLessThanOrEqual(0.4);
+      // "Leave out the longest and the shortest" must not find the key either.
+      expect(figures.betweenKey.en / figures.choice).toBeLessThanOrEqual(0.6);
+      expect(figures.betweenKey.es / figures.choice).toBeLessThanOrEqual(0.6);
       expect(figures.applied / figures.questions).toBeGreaterThanOrEqual(0.5);
     });
   }
@@ -120,6 +123,22 @@ describe('bank rules', () => {
     expect(problems.map((p) => p.message)).toEqual([expect.stringMatching(/^in \d+ of 7 choice questions \(\d+ %, en\) the longest option is a key, above 40 %; see lines /)]);
   });
 
+  it('fails a bank where the key is always neither the longest nor the shortest option', () => {
+    const text = (n: number) => ({ en: 'x'.repeat(n), es: 'y'.repeat(n) });
+    const middling = quiz.questions.map((q) => {
+      if (q.type !== 'single-choice' && q.type !== 'multiple-response') return q;
+      const keys = q.type === 'single-choice' ? [q.answer] : q.answers;
+      let wrong = 0;
+      return { ...q, options: q.options.map((o) => ({ ...o, text: keys.includes(o.id) ? text(50) : text(wrong++ === 0 ? 10 : 100) })) };
+    });
+    expect(bankFigures(middling).betweenKey).toEqual({ en: 7, es: 7 });
+    const messages = bankProblems(middling, ['questions'], src).map((p) => p.message);
+    expect(messages).toEqual([
+      expect.stringMatching(/^in 7 of 7 choice questions \(100 %, en\) no key is the longest or the shortest option, above 60 %; see lines /),
+      expect.stringMatching(/^in 7 of 7 choice questions \(100 %, es\) no key is the longest or the shortest option, above 60 %; see lines /),
+    ]);
+  });
+
   it('fails a bank that is too small, misses a type or is mostly recall', () => {
     const recall = quiz.questions.filter((q) => q.type !== 'ordering').slice(0, 12).slice(4).map((q) => ({ ...q, applied: false }));
     const messages = bankProblems(recall, ['questions'], src).map((p) => p.message);
@@ -130,14 +149,14 @@ describe('bank rules', () => {
 });
 
 describe('scenario rule', () => {
-  const scenario = (texts: Array<[string, string]>) => {
+  /** A scenario whose scenes offer the given choice texts, the first one best, each scene leading to the next. */
+  const scenario = (texts: string[][]) => {
     const scenes = texts
-      .map(
-        ([best, other], i) =>
-          `  - id: s${i}\n    situation: ${tx('Situation')}\n    choices:\n` +
-          `      - { id: a, text: ${tx(best)}, consequence: ${tx('C')}, guidelines: [1], best: true, score: 1, next: ${i + 1 < texts.length ? `s${i + 1}` : 'end'} }\n` +
-          `      - { id: b, text: ${tx(other)}, consequence: ${tx('C')}, guidelines: [1], next: ${i + 1 < texts.length ? `s${i + 1}` : 'end'} }\n`,
-      )
+      .map((choices, i) => {
+        const next = i + 1 < texts.length ? `s${i + 1}` : 'end';
+        const lines = choices.map((text, j) => `      - { id: c${j}, text: ${tx(text)}, consequence: ${tx('C')}, guidelines: [1],${j === 0 ? ' best: true, score: 1,' : ''} next: ${next} }\n`);
+        return `  - id: s${i}\n    situation: ${tx('Situation')}\n    choices:\n${lines.join('')}`;
+      })
       .join('');
     const text = `id: demo\nobjectives: [o]\ntitle: ${tx('T')}\nrole: ${tx('R')}\nsetting: ${tx('S')}\nindicators: []\nstart: s0\nscenes:\n${scenes}endings:\n  - { id: end, kind: good, title: ${tx('E')}, debrief: ${tx('D')} }\n`;
     const src = source('modules/x/scenarios/demo.yaml', text);
@@ -152,26 +171,62 @@ describe('scenario rule', () => {
       ['Another long best choice', 'Short'],
       ['Short', 'A longer weaker choice'],
     ]);
-    expect(scenarioFigures(file)).toEqual({ scenes: 3, longestBest: { en: 2, es: 2 } });
-    const problems = scenarioProblems(file, src, []);
+    expect(scenarioFigures(file)).toEqual({ scenes: 3, longestBest: { en: 2, es: 2 }, shortestBest: { en: 1, es: 1 }, betweenBest: { en: 0, es: 0 } });
+    const problems = scenarioProblems(file, src);
     expect(problems).toHaveLength(2);
     expect(problems[0]).toMatchObject({ file: 'modules/x/scenarios/demo.yaml', line: 9 });
     expect(problems[0]!.message).toContain('in 2 of 3 scenes (67 %, en) the best choice is the longest, above 40 %; scenes at lines 9, 14');
   });
 
-  it('passes a scenario where the best choice is rarely the longest, and skips files on the exemption list', () => {
-    const balanced = scenario([
+  it('fails a scenario whose best choice is the shortest, or always the middle length, naming the scenes', () => {
+    const shortest = scenario([
+      ['Short', 'A longer weaker choice'],
+      ['Short', 'A longer weaker choice'],
       ['Long and careful best choice', 'Short'],
-      ['Short', 'A longer weaker choice'],
-      ['Short', 'A longer weaker choice'],
     ]);
-    expect(scenarioProblems(balanced.file, balanced.src, [])).toEqual([]);
-    const skewed = scenario([['Long best', 'S'], ['Long best', 'S']]);
-    expect(scenarioProblems(skewed.file, skewed.src, ['modules/x/scenarios/demo.yaml'])).toEqual([]);
+    expect(scenarioProblems(shortest.file, shortest.src).map((p) => p.message)).toContain(
+      'scenario "demo": in 2 of 3 scenes (67 %, en) the best choice is the shortest, above 40 %; scenes at lines 9, 14',
+    );
+    const middle = scenario([
+      ['Middle one', 'Short', 'The longest of the three'],
+      ['Middle one', 'Short', 'The longest of the three'],
+      ['Middle one', 'Short', 'The longest of the three'],
+    ]);
+    expect(scenarioFigures(middle.file).betweenBest).toEqual({ en: 3, es: 3 });
+    expect(scenarioProblems(middle.file, middle.src).map((p) => p.message)).toContain(
+      'scenario "demo": in 3 of 3 scenes (100 %, en) the best choice is neither the longest nor the shortest, above 60 %; scenes at lines 9, 15, 21',
+    );
   });
 
-  it('keeps the exemption list to scenario files that exist', () => {
-    for (const file of SCENARIO_EXEMPTIONS) expect(() => readFileSync(join(ROOT, file))).not.toThrow();
+  it('passes a scenario whose best choice falls at every length', () => {
+    const balanced = scenario([
+      ['The longest of the three', 'Short', 'Middle one'],
+      ['Short', 'Middle one', 'The longest of the three'],
+      ['Middle one', 'Short', 'The longest of the three'],
+      ['The longest of the three', 'Middle one', 'Short'],
+      ['Short', 'The longest of the three', 'Middle one'],
+    ]);
+    expect(scenarioFigures(balanced.file)).toEqual({ scenes: 5, longestBest: { en: 2, es: 2 }, shortestBest: { en: 2, es: 2 }, betweenBest: { en: 1, es: 1 } });
+    expect(scenarioProblems(balanced.file, balanced.src)).toEqual([]);
+  });
+
+  it('holds every shipped scenario to the rule, with no file exempt', () => {
+    const files = MODULES.flatMap((folder) =>
+      readdirSync(join(ROOT, 'modules', folder, 'scenarios'))
+        .filter((name) => name.endsWith('.yaml'))
+        .map((name) => `modules/${folder}/scenarios/${name}`),
+    );
+    expect(files.length).toBeGreaterThanOrEqual(9);
+    for (const path of files) {
+      const src = source(path, readFileSync(join(ROOT, path), 'utf8'));
+      const result = validateYaml(src, scenarioFileSchema);
+      if (!result.ok) throw new Error(result.problems[0]!.message);
+      expect(scenarioProblems(result.value, src), path).toEqual([]);
+      const { scenes, longestBest, shortestBest, betweenBest } = scenarioFigures(result.value);
+      for (const count of Object.values(longestBest)) expect(count / scenes, path).toBeLessThanOrEqual(ITEM_WRITING.scenarioLongestBestMax);
+      for (const count of Object.values(shortestBest)) expect(count / scenes, path).toBeLessThanOrEqual(ITEM_WRITING.scenarioShortestBestMax);
+      for (const count of Object.values(betweenBest)) expect(count / scenes, path).toBeLessThanOrEqual(ITEM_WRITING.scenarioBetweenBestMax);
+    }
   });
 });
 

@@ -72,12 +72,14 @@ describe.skipIf(!built)('built SCORM packages', () => {
     for (const pkg of catalogue.packages.filter((p) => p.kind === 'module')) {
       const files = Object.keys(unzipSync(readFileSync(join(dist, pkg.zip))));
       const content = files.filter((f) => f.startsWith('assets/content/')).sort();
-      // Its own pages and practice texts in both languages, and the glossary; nothing of other modules.
+      // Its own outline, pages and practice texts in both languages, and the glossary; nothing of other modules.
       expect(content.filter((f) => !f.startsWith(`assets/content/${pkg.moduleId}.`) && !f.startsWith('assets/content/reference.')), pkg.name).toEqual([]);
       const course = JSON.parse(readFileSync(join(dist, 'course-index.json'), 'utf8')) as CourseIndex;
       const module = course.modules.find((m) => m.id === pkg.moduleId)!;
+      expect(content, pkg.name).toContain(`assets/content/${module.id}.scope.js`);
       for (const language of course.languages) {
-        expect(content, pkg.name).toContain(`assets/content/${module.id}.${language}.practice.js`);
+        expect(content, pkg.name).toContain(`assets/content/${module.id}.${language}.quiz.js`);
+        for (const scenario of module.scenarios) expect(content, pkg.name).toContain(`assets/content/${module.id}.${language}.scenario-${scenario.id}.js`);
         for (const page of module.pages) expect(content, pkg.name).toContain(`assets/content/${module.id}.${language}.page-${page.id}.js`);
       }
     }

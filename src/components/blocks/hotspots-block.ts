@@ -9,6 +9,7 @@ import { BlockElement, blockStyles } from './block-base';
  * reading order for Tab; Escape closes the open one. In print every label shows under the graphic.
  *
  * @slot graphic - the image or diagram
+ * @slot caption - the image's caption, under it (the markers stand over the image alone)
  * @slot title-N - the label of marker N (its place: data-x and data-y, percent of the graphic)
  * @slot panel-N - what marker N explains
  */
@@ -22,8 +23,21 @@ export class HotspotsBlock extends BlockElement {
         color: var(--micic-muted);
         font-size: 0.95rem;
       }
+      /* The graphic and its markers never shrink under 30rem (legible figure text, see page-view's
+         .figure-frame); in a narrower column they scroll sideways together. */
+      .scroller {
+        overflow-x: auto;
+      }
       .stage {
         position: relative;
+        width: max-content;
+        max-width: 100%;
+        min-width: 30rem;
+      }
+      .caption {
+        margin-top: var(--micic-space-2);
+        color: var(--micic-muted);
+        font-size: var(--micic-text-sm);
       }
       .marker {
         position: absolute;
@@ -64,6 +78,9 @@ export class HotspotsBlock extends BlockElement {
         .marker {
           box-shadow: none;
         }
+        .stage {
+          min-width: 0;
+        }
       }
     `,
   ];
@@ -78,7 +95,7 @@ export class HotspotsBlock extends BlockElement {
 
   override render() {
     return html`<p class="hint screen-only">${this.t('block.hotspotsHint')}</p>
-      <div class="stage" @keydown=${this.onKeydown}>
+      <div class="scroller"><div class="stage" @keydown=${this.onKeydown}>
         <slot name="graphic"></slot>
         ${this.indexes().map(
           (i) => html`<button
@@ -91,7 +108,8 @@ export class HotspotsBlock extends BlockElement {
             ${i + 1}<span class="visually-hidden">. ${this.titleText(i)}</span>
           </button>`,
         )}
-      </div>
+      </div></div>
+      <div class="caption"><slot name="caption"></slot></div>
       ${this.indexes().map(
         (i) => html`<div class="spot" id="spot-${i}" ?hidden=${this.open !== i}>
           <div class="heading" role="heading" aria-level=${this.level}>
