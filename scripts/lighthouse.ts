@@ -28,7 +28,7 @@ const problems: string[] = [];
 
 function report(page: string, step: string, lhr: Result): void {
   const score = (id: string) => {
-    const value = lhr.categories[id]?.score;
+    const value = step.includes('snapshot') && id === 'performance' ? null : lhr.categories[id]?.score;
     return value === null || value === undefined ? '–' : String(Math.round(value * 100));
   };
   const numeric = (id: string, digits: number) => lhr.audits[id]?.numericValue?.toFixed(digits) ?? '–';
@@ -45,10 +45,12 @@ const server = await serve(web);
 const browser = await puppeteer.launch({ executablePath: chrome, args: CHROMIUM_FLAGS });
 const flags = { onlyCategories: CATEGORIES, logLevel: 'error' as const };
 const continueInto = async (page: Page) => {
-  await page.evaluate(() => {
+  // A real tap (input events through the browser), as the layout-shift rules treat a learner's.
+  const button = await page.evaluateHandle(() => {
     const first = document.querySelector('micic-course-shell')!.shadowRoot!.querySelector('micic-course-home, micic-module-landing')!.shadowRoot!;
-    (first.querySelector<HTMLButtonElement>('[data-current] .primary') ?? first.querySelector<HTMLButtonElement>('.primary'))!.click();
+    return (first.querySelector<HTMLButtonElement>('[data-current] .primary') ?? first.querySelector<HTMLButtonElement>('.primary'))!;
   });
+  await button.click();
   await page.waitForFunction(() => !!document.querySelector('micic-course-shell')?.shadowRoot?.querySelector('micic-page-view')?.shadowRoot?.querySelector('h1'), { timeout: 20000 });
   // Let the page settle (images, the next page's prefetch) as a learner starts reading.
   await new Promise((resolve) => setTimeout(resolve, 1500));
@@ -56,7 +58,8 @@ const continueInto = async (page: Page) => {
 const waitForView = (page: Page) =>
   page.waitForFunction(() => !!document.querySelector('micic-course-shell')?.shadowRoot?.querySelector('micic-course-home, micic-module-landing')?.shadowRoot?.querySelector('h1'), { timeout: 20000 });
 try {
-  const targets: Array<[string, string]> = [['course home', '/index.html'], ...course.modules.map((m) => [`module ${m.number} (${m.id})`, `/index.html?module=${m.id}`] as [string, string])];
+  // LIGHTHOUSE_PAGES=recovery runs only the pages whose name contains it.
+  const targets = ([['course home', '/index.html'], ...course.modules.map((m) => [`module ${m.number} (${m.id})`, `/index.html?module=${m.id}`])] as Array<[string, string]>).filter(([name]) => name.includes(process.env.LIGHTHOUSE_PAGES ?? ''));
   for (const [name, path] of targets) {
     const context = await browser.createBrowserContext();
     const page = await context.newPage();
