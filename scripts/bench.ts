@@ -3,7 +3,7 @@
  * Debian's headless Chromium and prints what the browser received before the learner saw the
  * first view (home or landing) and the first page (after Start/Continue), gzip -9 of the JavaScript
  * and CSS, worst first, against the 40 KB budget; the longest suspend_data the course wrote while
- * driven through every page, scenario path and several quiz attempts; zip sizes; and the growth
+ * driven through every page, the longest paths of each scenario and several quiz attempts; zip sizes; and the growth
  * figures of a generated nine-module course. Figures only: nothing here fails on a time.
  *   BENCH_GROWTH=0 skips the nine-module build; BENCH_VERBOSE=1 prints each driven page.
  */
