@@ -3,19 +3,21 @@ import { micicContent } from './src/content/vite-plugin.ts';
 import { scormPackaging } from './packaging/vite-plugin.ts';
 
 const CONTENT_CHUNK = /^\0micic-content\/(.+)\.js$/;
+// The bench builds a generated course from elsewhere: MICIC_CONTENT_ROOT is the folder holding its
+// modules/ (default: this project), MICIC_DIST the folder the build writes (default: dist).
+const contentRoot = process.env.MICIC_CONTENT_ROOT || undefined;
+const distDir = process.env.MICIC_DIST || 'dist';
 
 export default defineConfig(({ mode }) => ({
   // Relative URLs: the same files work from any LMS folder and from file://-like hosts.
   base: './',
   // Unit tests load the real content themselves; they need neither the content nor the packaging plugin.
-  plugins: mode === 'test' ? [] : [micicContent(), scormPackaging({ distDir: 'dist' })],
+  plugins: mode === 'test' ? [] : [micicContent({ root: contentRoot }), scormPackaging({ distDir, contentRoot })],
   build: {
-    outDir: 'dist/web',
+    outDir: `${distDir}/web`,
     emptyOutDir: true,
     target: 'es2020',
     modulePreload: false,
-    // .vite/manifest.json tells the bench which chunks the first load needs (not packaged: only assets/ is).
-    manifest: true,
     // Stable file names keep the committed imsmanifest.xml meaningful; LMSs version packages themselves.
     rollupOptions: {
       output: {

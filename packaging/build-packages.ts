@@ -6,10 +6,10 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
-import { zipSync } from 'fflate';
 import type { CourseIndex } from '../src/content/schema.ts';
 import { OFFLINE_BOOT } from './offline-bundle.ts';
 import { MEDIA_URL } from '../src/content/media.ts';
+import { zipFiles } from './zip.ts';
 import { COURSE_SCOPE } from '../src/content/vite-plugin.ts';
 import { bilingualTitle, buildManifest, courseSco, moduleSco, SCHEMA_FILES, type PackageVersion, type Sco } from './manifest.ts';
 
@@ -157,12 +157,13 @@ export function buildPackage(course: CourseIndex, plan: PackagePlan, webDir: str
   return { ...plan, folder, zip, manifest, scos };
 }
 
-/** Zips a folder's contents (not the folder) with fixed dates, so the same input gives the same bytes. */
+/**
+ * Zips a folder's contents (not the folder) with fixed dates, so the same input gives the same
+ * bytes. Vite's build manifest (.vite/), if a build writes one, is for tools, not for learners.
+ */
 export function writeZip(folder: string, zipPath: string): void {
-  const entries: Record<string, [Uint8Array, { mtime: Date }]> = {};
-  const mtime = new Date('2020-01-01T00:00:00Z');
-  for (const file of listFiles(folder).sort()) entries[file] = [readFileSync(join(folder, file)), { mtime }];
-  writeFileSync(zipPath, zipSync(entries, { level: 9 }));
+  const files = listFiles(folder).filter((file) => !file.startsWith('.vite/')).sort();
+  writeFileSync(zipPath, zipFiles(files.map((file) => [file, readFileSync(join(folder, file))])));
 }
 
 export function buildAllPackages(course: CourseIndex, webDir: string, outDir: string): BuiltPackage[] {

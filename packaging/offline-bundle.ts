@@ -11,6 +11,7 @@
  */
 import { resolve } from 'node:path';
 import { build } from 'vite';
+import type { LoadedCourse } from '../src/content/loader.ts';
 import { micicContent } from '../src/content/vite-plugin.ts';
 
 /** Where the offline files live in the web build; packaging must keep them out of SCORM packages. */
@@ -18,14 +19,14 @@ export const OFFLINE_DIR = 'offline';
 export const OFFLINE_BUNDLE = `${OFFLINE_DIR}/course.js`;
 export const OFFLINE_BOOT = `${OFFLINE_DIR}/boot.js`;
 
-export async function buildOfflineBundle(options: { root: string; contentRoot: string; webDir: string }): Promise<void> {
+export async function buildOfflineBundle(options: { root: string; contentRoot: string; webDir: string; course: LoadedCourse }): Promise<void> {
   await build({
     // Only the content plugin: the project's vite.config.ts would run packaging again.
     configFile: false,
     root: options.root,
     base: './',
     logLevel: 'warn',
-    plugins: [micicContent({ root: options.contentRoot })],
+    plugins: [micicContent({ root: options.contentRoot, course: options.course })],
     build: {
       outDir: options.webDir,
       emptyOutDir: false,

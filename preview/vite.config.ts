@@ -12,7 +12,8 @@ export default defineConfig({
   root: resolve(root, 'preview'),
   base: './',
   build: {
-    outDir: resolve(root, 'dist'),
+    // MICIC_DIST: where the course was built (the bench builds a generated course elsewhere).
+    outDir: resolve(root, process.env.MICIC_DIST || 'dist'),
     emptyOutDir: false,
     assetsDir: 'preview-assets',
     target: 'es2020',

@@ -1,158 +1,96 @@
 /**
- * npm run bench: builds the course and prints its size and speed figures, one a line.
- * Budgets (aims, not tests): first load ≤ 40 KB gzip; each zip ≤ 600 KB including its media.
- * Images are not in the first load: they load lazily, after the page's text.
+ * npm run bench: builds the course (timed as a whole), then launches every kind of package in
+ * Debian's headless Chromium and prints what the browser received before the learner saw the
+ * first view (home or landing) and the first page (after Start/Continue), gzip -9 of the JavaScript
+ * and CSS, worst first, against the 40 KB budget; the longest suspend_data the course wrote while
+ * driven through every page, the longest paths of each scenario and several quiz attempts; zip sizes; and the growth
+ * figures of a generated nine-module course. Figures only: nothing here fails on a time.
+ *   BENCH_GROWTH=0 skips the nine-module build; BENCH_VERBOSE=1 prints each driven page.
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { OFFLINE_BOOT, OFFLINE_BUNDLE } from '../packaging/offline-bundle.ts';
-import type { CourseIndex, ModuleSummary, QuestionKey, ScenarioKey } from '../src/content/schema.ts';
-import { attemptSeed, drawQuestions, type Response } from '../src/machines/quiz-scoring.ts';
-import { encodeProgress } from '../src/progress/codec.ts';
+import { growthFixture } from './bench/fixture.ts';
+import { measureLaunches, type Measured } from './bench/launches.ts';
+import type { Row } from './bench/walk.ts';
 
 const root = join(import.meta.dirname, '..');
-const dist = join(root, 'dist');
-const web = join(dist, 'web');
-const FIRST_LOAD_BUDGET = 40 * 1024;
+const BUDGET = 40 * 1024;
 const ZIP_BUDGET = 600 * 1024;
-
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-const gzipSize = (files: string[]) => files.reduce((sum, f) => sum + gzipSync(readFileSync(f), { level: 9 }).length, 0);
-const mark = (bytes: number, budget: number) => (bytes <= budget ? `within ${kb(budget)} budget` : `OVER ${kb(budget)} budget`);
 
-const started = performance.now();
-const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'error'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
-if (build.status !== 0) process.exit(build.status ?? 1);
-const buildSeconds = (performance.now() - started) / 1000;
+/** `npm run build` (the course, its packages and the preview LMS): its wall time in seconds, and how its guide PDFs were made. */
+function build(env: Record<string, string> = {}): { seconds: number; pdfs: string } {
+  const started = performance.now();
+  const run = spawnSync('npm', ['run', 'build'], { cwd: root, env: { ...process.env, ...env }, encoding: 'utf8' });
+  if (run.status !== 0) {
+    process.stderr.write(`${run.stdout}\n${run.stderr}`);
+    process.exit(run.status ?? 1);
+  }
+  const pdfs = /facilitator guides in PDF: (\d+) printed, (\d+) unchanged/.exec(run.stdout);
+  return { seconds: (performance.now() - started) / 1000, pdfs: pdfs ? `guide PDFs: ${pdfs[1]} printed, ${pdfs[2]} from the cache` : 'no guide PDFs' };
+}
 
-const course = JSON.parse(readFileSync(join(dist, 'course-index.json'), 'utf8')) as CourseIndex;
-const assets = join(web, 'assets');
-// The first load is the entry and everything it imports statically; lazy chunks come later.
-type ManifestChunk = { file: string; imports?: string[]; css?: string[]; isEntry?: boolean };
-const manifest = JSON.parse(readFileSync(join(web, '.vite', 'manifest.json'), 'utf8')) as Record<string, ManifestChunk>;
-const firstLoadFiles = new Set<string>();
-const collect = (key: string) => {
-  const chunk = manifest[key]!;
-  if (firstLoadFiles.has(chunk.file)) return;
-  firstLoadFiles.add(chunk.file);
-  chunk.css?.forEach((css) => firstLoadFiles.add(css));
-  chunk.imports?.forEach(collect);
-};
-Object.entries(manifest).filter(([, chunk]) => chunk.isEntry).forEach(([key]) => collect(key));
-const shellFiles = [...firstLoadFiles].map((file) => join(web, file));
-const lazyFiles = readdirSync(assets)
-  .filter((f) => f.endsWith('.js') && !firstLoadFiles.has(`assets/${f}`))
-  .map((f) => join(assets, f));
-/** A module's texts in one language: one chunk per page, plus the practice texts. */
-const pageChunk = (moduleId: string, language: string, pageId: string) => join(assets, 'content', `${moduleId}.${language}.page-${pageId}.js`);
-const moduleChunks = (module: ModuleSummary, language: string) => [
-  ...module.pages.map((page) => pageChunk(module.id, language, page.id)),
-  join(assets, 'content', `${module.id}.${language}.quiz.js`),
-  ...module.scenarios.map((s) => join(assets, 'content', `${module.id}.${language}.scenario-${s.id}.js`)),
-];
-const firstModule = course.modules[0]!;
+function table(rows: Row[]): string[] {
+  const sorted = [...rows].sort((a, b) => b.firstPage.code - a.firstPage.code || b.firstView.code - a.firstView.code);
+  const lines = ['| launch | home/landing rendered | first page rendered | page kind | requests | HTML | budget 40 KB |', '|---|---:|---:|---|---:|---:|---|'];
+  for (const row of sorted) {
+    const worst = Math.max(row.firstView.code, row.firstPage.code);
+    lines.push(
+      `| ${row.launch} | ${kb(row.firstView.code)} | ${kb(row.firstPage.code)} | ${row.firstPage.kind} | ${row.firstPage.requests} | ${kb(row.firstPage.html)} | ${worst <= BUDGET ? 'within' : `OVER by ${kb(worst - BUDGET)}`} |`,
+    );
+  }
+  return lines;
+}
+
+function zips(dist: string): Array<[string, number]> {
+  const names = [...readdirSync(dist).filter((f) => f.endsWith('.zip')), ...readdirSync(join(dist, 'static')).map((f) => `static/${f}`)];
+  return names.sort().map((name) => [name, statSync(join(dist, name)).size]);
+}
 
 const lines: string[] = [];
-lines.push(`build time: ${buildSeconds.toFixed(1)} s`);
-const shell = gzipSize([...shellFiles, join(web, 'index.html')]);
-lines.push(`shell (index.html + the JS and CSS it loads first), gzip: ${kb(shell)}`);
-lines.push(`players loaded on first use (quiz, scenario, knowledge check), gzip: ${kb(gzipSize(lazyFiles))}`);
-// The web build only (SCORM packages have neither): every page opened from disk loads the boot
-// script; where module scripts are refused there (Chromium), it loads the whole course in one file.
-lines.push(`web build from disk (file://): boot script ${kb(gzipSize([join(web, OFFLINE_BOOT)]))}, offline bundle (whole course, both languages) ${kb(gzipSize([join(web, OFFLINE_BUNDLE)]))} (gzip)`);
-// The first page a learner opens, and the next one, fetched while they read.
-const firstPages = firstModule.pages.slice(0, 2).map((page) => pageChunk(firstModule.id, course.defaultLanguage, page.id));
-// A module launch also loads that module's details (quiz keys, scenario graphs) before it starts.
-const details = (moduleId: string) => join(assets, 'content', `${moduleId}.details.js`);
-const firstLoad = shell + gzipSize([details(firstModule.id), ...firstPages.slice(0, 1)]);
-lines.push(`first load of a module launch (shell + ${firstModule.id} details + its first page in ${course.defaultLanguage}), gzip: ${kb(firstLoad)} (${mark(firstLoad, FIRST_LOAD_BUDGET)})`);
-lines.push(`first load of the whole course (every module's details), gzip: ${kb(shell + gzipSize([...course.modules.map((m) => details(m.id)), ...firstPages.slice(0, 1)]))}`);
-lines.push(`  + the next page, fetched while the first is read, gzip: ${kb(gzipSize(firstPages.slice(1)))}`);
-for (const module of course.modules) {
-  for (const language of course.languages) {
-    const [pages, practice] = [moduleChunks(module, language).slice(0, module.pages.length), moduleChunks(module, language).slice(module.pages.length)];
-    lines.push(`content ${module.id}.${language}: ${module.pages.length} pages ${kb(gzipSize(pages))}, practice texts ${kb(gzipSize(practice))} (gzip)`);
-  }
-}
-// Worst case of the saved state: every page seen, the last page, a far-future save time, and
-// in each quiz a late attempt with every question answered by its longest encoding and every
-// score and objective set. SCORM 1.2 allows 4,096 characters; the aims are 1,000 a module, 3,000 a course.
-function longestResponse(question: QuestionKey): Response {
-  switch (question.type) {
-    case 'single-choice':
-      return { type: 'single-choice', option: question.options.at(-1)! };
-    case 'multiple-response':
-      return { type: 'multiple-response', options: [...question.options] };
-    case 'true-false':
-      return { type: 'true-false', value: true };
-    case 'ordering':
-      return { type: 'ordering', order: [...question.items].reverse() };
-    case 'matching':
-      return { type: 'matching', pairs: Object.fromEntries(question.sources.map((s) => [s, question.targets.at(-1)!])) };
-  }
-}
-/** The choices of the longest path through a scenario (scenarios are acyclic). */
-function longestPath(key: ScenarioKey, at = key.start): string[] {
-  const scene = key.scenes.find((s) => s.id === at);
-  if (!scene) return [];
-  return scene.choices
-    .map((choice) => [choice.id, ...longestPath(key, choice.next)])
-    .reduce((a, b) => (b.length > a.length ? b : a));
-}
-const worstCase = (modules: ModuleSummary[]) => {
-  const scope = modules.map((m) => ({
-    id: m.id,
-    pageIds: [...m.pages.map((p) => p.id), ...m.scenarios.map((s) => `scenario-${s.id}`), ...(m.quiz ? ['quiz'] : [])],
-    quiz: m.quiz,
-    scenarios: m.scenarios,
-    objectiveIds: m.objectives.map((o) => o.id),
-  }));
-  const scenarios = modules.map((m) => m.scenarios.map((key) => ({ plays: 999, choices: longestPath(key), bestPercent: 99.99 })));
-  const quizzes = modules.map((m) => {
-    if (!m.quiz) return undefined;
-    const seed = 0x7ffffffe;
-    const attempt = m.quiz.attempts || 999;
-    const drawn = drawQuestions(m.quiz.questions, m.quiz.draw, attemptSeed(seed, attempt));
-    return {
-      state: 'review' as const,
-      seed,
-      attempt,
-      index: drawn.length - 1,
-      responses: drawn.map((id) => longestResponse(m.quiz!.questions.find((q) => q.id === id)!)),
-      lastScore: 99.99,
-      countedScore: 99.99,
-      countedObjectives: Object.fromEntries(m.objectives.map((o) => [o.id, 100])),
-    };
-  });
-  return encodeProgress(
-    {
-      savedAt: 4_000_000_000_000,
-      language: 'es',
-      position: { module: scope.length - 1, page: scope.at(-1)!.pageIds.length - 1 },
-      visited: scope.map((m) => m.pageIds.map(() => true)),
-      quizzes,
-      scenarios,
-    },
-    scope,
-  ).length;
+const print = (line = '') => {
+  lines.push(line);
+  console.log(line);
 };
-for (const module of course.modules) {
-  lines.push(`suspend_data worst case, module ${module.id}: ${worstCase([module])} chars (aim < 1000)`);
+const dist = join(root, 'dist');
+const built = build();
+print(`npm run build (course, packages, guides, preview LMS), wall time: ${built.seconds.toFixed(1)} s (${built.pdfs})`);
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 3);
+const measured: Measured = await measureLaunches(root, dist, { walks: true, drive: { plays: 6, quizAttempts: 3 }, concurrency: CONCURRENCY });
+print();
+print('What Chromium received before each view rendered: gzip -9 of JavaScript and CSS (HTML apart), worst first.');
+print('Rendered: the view\'s h1 is in its shadow DOM, the tab title names it, and every knowledge check on it shows its question.');
+table(measured.rows).forEach((line) => print(line));
+const over = measured.rows.filter((r) => Math.max(r.firstView.code, r.firstPage.code) > BUDGET).length;
+print(`${measured.rows.length} launches, ${over} over the 40 KB budget.`);
+print();
+print('suspend_data: the longest the course wrote while driven through every page (checks, written tasks at full length, pre-test),');
+print('the longest paths of each scenario (plays of paths) and several quiz attempts with random answers:');
+for (const s of measured.suspendData.sort((a, b) => a.scope.localeCompare(b.scope))) {
+  print(`  ${s.scope}: ${s.longest} characters (aim < ${s.scope.startsWith('whole') ? '3000' : '1000'}; SCORM 1.2 allows 4096); scenarios ${s.played.join(', ')}; ${s.quizAttempts} attempts per quiz`);
 }
-lines.push(`suspend_data worst case, whole course in one SCO: ${worstCase(course.modules)} chars (aim < 3000)`);
-// The modules' images (SVG are served compressed by most LMSs; a zip compresses them too).
-for (const module of course.modules) {
-  const dir = join(assets, 'media', module.id);
-  const files = readdirSync(dir).map((f) => join(dir, f));
-  const bytes = files.reduce((sum, f) => sum + statSync(f).size, 0);
-  const banner = module.banner ? gzipSize([join(web, module.banner[course.defaultLanguage].url)]) : 0;
-  lines.push(`images ${module.id}: ${files.length} files, ${kb(bytes)} (${kb(gzipSize(files))} gzip); banner ${kb(banner)} gzip`);
+print();
+for (const [name, size] of zips(dist)) print(`zip ${name}: ${kb(size)}${size > ZIP_BUDGET ? ' (OVER the 600 KB budget)' : ''}`);
+
+if (process.env.BENCH_GROWTH !== '0') {
+  // Growth: the same measures on nine modules (each real module copied twice under new ids).
+  const fixture = growthFixture(root);
+  const grownDist = join(fixture.dir, 'dist');
+  try {
+    const grownBuild = build({ MICIC_CONTENT_ROOT: fixture.dir, MICIC_DIST: grownDist });
+    const grown = await measureLaunches(root, grownDist, { walks: false, concurrency: CONCURRENCY });
+    const pick = (rows: Row[], launch: RegExp) => rows.find((r) => launch.test(r.launch))!;
+    print();
+    print(`Growth: ${fixture.modules} modules (generated) against the real 3.`);
+    print(`npm run build at ${fixture.modules} modules, wall time: ${grownBuild.seconds.toFixed(1)} s (${grownBuild.pdfs}; 3 modules: ${built.seconds.toFixed(1)} s; aim ≤ 15 s)`);
+    for (const [label, start] of [['module 1 launch', /^module 1 .*1\.2 en, fresh start$/], ['whole-course start (single SCO)', /^single-SCO course, 1\.2 en, fresh start$/]] as const) {
+      const [three, nine] = [pick(measured.rows, start), pick(grown.rows, start)];
+      const delta = (a: number, b: number) => `${b - a >= 0 ? '+' : ''}${((b - a) / 1024).toFixed(2)} KB`;
+      print(`${label}, home/landing: ${kb(three.firstView.code)} at 3 modules, ${kb(nine.firstView.code)} at ${fixture.modules} (${delta(three.firstView.code, nine.firstView.code)}); first page: ${kb(three.firstPage.code)} → ${kb(nine.firstPage.code)} (${delta(three.firstPage.code, nine.firstPage.code)})`);
+    }
+    for (const [name, size] of zips(grownDist)) if (!/module[4-9]/.test(name)) print(`zip at ${fixture.modules} modules ${name}: ${kb(size)}`);
+  } finally {
+    rmSync(fixture.dir, { recursive: true, force: true });
+  }
 }
-const zips = [...readdirSync(dist).filter((f) => f.endsWith('.zip')), ...readdirSync(join(dist, 'static')).map((f) => `static/${f}`)];
-for (const zip of zips.sort()) {
-  const size = statSync(join(dist, zip)).size;
-  lines.push(`zip ${zip}: ${kb(size)} (${mark(size, ZIP_BUDGET)})`);
-}
-console.log(lines.join('\n'));

@@ -130,9 +130,10 @@ export class CourseShell extends LitElement {
     if (!course || !context) {
       // Before the learner's language and its strings have arrived: the browser's language will do.
       const language = navigator.language.toLowerCase().startsWith('es') ? 'es' : 'en';
+      // No margin: a paragraph's top margin would show through the page and shift it when the course draws (CLS).
       return this.loadFailed
-        ? html`<p role="alert">${BOOT_TEXT.loadFailed[language]}</p>`
-        : html`<p role="status">${BOOT_TEXT.loading[language]}</p>`;
+        ? html`<p role="alert" class="loading">${BOOT_TEXT.loadFailed[language]}</p>`
+        : html`<p role="status" class="loading">${BOOT_TEXT.loading[language]}</p>`;
     }
     this.loadPlayers();
     const language = context.language;
@@ -145,6 +146,8 @@ export class CourseShell extends LitElement {
 
     const modulePart = `${t('nav.module', { number: module.number })}: ${module.title[language]}`;
     const overlay = this.tocOpen && this.drawerIsOverlay();
+    // The pager comes with the page: drawn before the page's text arrives, it would jump down when it does (CLS).
+    const pageNotYetShown = !this.loadFailed && !this.card && !this.quiz && (this.scenario ? !this.scenario.text : !this.page);
     return html`<header @keydown=${this.onKeydown}>
         <button class="skip" type="button" @click=${this.skipToContent}>${t('app.skipToContent')}</button>
         <button
@@ -270,7 +273,7 @@ export class CourseShell extends LitElement {
                       </div>`
                     : nothing}
                 </micic-page-view>`}
-          ${context.view !== 'page' ? nothing : html`<nav class="pager" aria-label=${t('nav.pageNavigation')}>
+          ${context.view !== 'page' || pageNotYetShown ? nothing : html`<nav class="pager" aria-label=${t('nav.pageNavigation')}>
             <button
               class="previous"
               type="button"

@@ -121,6 +121,10 @@ export const shellStyles = css`
     color: var(--micic-ink);
     padding: var(--micic-space-1) var(--micic-space-3);
   }
+  .loading {
+    margin: 0;
+    padding: var(--micic-space-4);
+  }
   main {
     padding: var(--micic-space-3) var(--micic-space-4) var(--micic-space-4);
     min-width: 0;

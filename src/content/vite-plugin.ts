@@ -89,17 +89,28 @@ function scopeModule(index: CourseIndex, scope: string, fail: (message: string) 
   return `export default {\n  course: ${JSON.stringify(outline)},\n  moduleDetailLoaders: {\n${details.join('\n')}\n  },\n  promptLoaders: {\n${prompts.join('\n')}\n  },\n  contentLoaders: {\n${contents.join('\n')}\n  },\n};\n`;
 }
 
-export function micicContent(options: { root?: string } = {}): Plugin {
+/** What the content plugin offers the build's other plugins (packaging): the course it loaded. */
+export interface MicicContentApi {
+  course(): LoadedCourse;
+}
+
+/**
+ * @param options.root folder holding modules/ (default: Vite's root)
+ * @param options.course the course already loaded by this build (the offline bundle's second
+ *   build reuses it: loading and checking nine modules takes seconds)
+ */
+export function micicContent(options: { root?: string; course?: LoadedCourse } = {}): Plugin<MicicContentApi> {
   let root = options.root ?? process.cwd();
   let loaded: LoadedCourse | undefined;
 
   const load = (): LoadedCourse => {
-    loaded ??= loadCourse(root);
+    loaded ??= options.course ?? loadCourse(root);
     return loaded;
   };
 
   return {
     name: 'micic-content',
+    api: { course: load },
     configResolved(config) {
       root = options.root ?? config.root;
     },

@@ -7,6 +7,7 @@ import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll } from 'vitest';
+import { CONTENT_TYPES } from '../../preview/content-types.ts';
 
 export const dist = join(import.meta.dirname, '../../dist');
 
@@ -27,14 +28,6 @@ export function launchChromium(extraArgs: string[] = []): Promise<Browser> {
   });
 }
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.svg': 'image/svg+xml',
-  '.json': 'application/json',
-};
-
 export interface DistServer {
   origin: string;
   /** Paths that were asked for and not found, such as /favicon.ico. */
@@ -53,7 +46,7 @@ export function serveDist(headers: (pathname: string) => Record<string, string> 
       response.writeHead(404).end();
       return;
     }
-    response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', ...headers(pathname) }).end(readFileSync(path));
+    response.writeHead(200, { 'content-type': CONTENT_TYPES[extname(path)] ?? 'application/octet-stream', ...headers(pathname) }).end(readFileSync(path));
   });
   return new Promise((resolve) =>
     server.listen(0, '127.0.0.1', () => {
