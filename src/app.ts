@@ -65,6 +65,8 @@ export class CourseApp {
   /** `${moduleId}.${language}.${part}` of the practice texts loaded so far. */
   private partsLoaded = new Set<string>();
   private loadFailed = false;
+  /** The state on screen: the course machine's, once what it shows has loaded. */
+  private shown?: CourseContext;
   private firstUpdateDone = false;
   /** How the quiz change under way is saved: draft changes are coalesced, steps and answers go at once. */
   private quizSave: 'now' | 'soon' = 'now';
@@ -80,6 +82,8 @@ export class CourseApp {
     start: StartingPoint,
   ) {
     this.session = prepared.session;
+    // The first view main.ts drew is on screen.
+    this.shown = start.context;
     const resume = prepared.launch;
     prepared.listen((news, detail) => this.onSessionNews(news, detail));
     // Flashcards turned and steps reached stay in this browser (the trainer's preview keeps nothing).
@@ -356,8 +360,16 @@ export class CourseApp {
     const doc = this.shell.ownerDocument;
     doc.documentElement.lang = context.language;
     doc.title = this.presenter.documentTitle(context);
+    if (context.view === 'page') {
+      // The view changes once the page's text and player are here, all at once: nothing is drawn
+      // half-filled, and nothing on screen moves while the learner starts to read.
+      void this.showPage(context);
+      return;
+    }
+    this.shown = context;
     this.render();
-    void this.showPage(context);
+    // The page that "Continue" opens is fetched once the view is drawn.
+    void this.shell.updateComplete.then(() => this.loadPage(context.position.module, context.position.page, context.language)).catch(() => undefined);
   }
 
   /** The texts loaded so far for a module in a language (pages arrive one by one). */
@@ -421,20 +433,25 @@ export class CourseApp {
     const { module: m, page } = context.position;
     const module = this.modules[m]!;
     try {
-      // A home or landing view shows no page: its text is fetched once the view is drawn.
-      if (context.view !== 'page') await this.shell.updateComplete;
-      await Promise.all([this.loadPage(m, page, context.language), context.view === 'page' ? this.loadParts(m, context.language, this.partsFor(m, page)) : undefined]);
+      await Promise.all([
+        this.loadPage(m, page, context.language),
+        this.loadParts(m, context.language, this.partsFor(m, page)),
+        page < module.textPages ? import('./components/page-view') : undefined,
+      ]);
       this.loadFailed = false;
     } catch {
+      if (this.actor.getSnapshot().context !== context) return;
+      this.shown = context;
       this.loadFailed = true;
       this.render();
       return;
     }
     // Fetch the next page while the learner reads this one, so Next is instant even on a slow line.
-    if (context.view === 'page' && page + 1 < module.textPages) void this.loadPage(m, page + 1, context.language).catch(() => undefined);
+    if (page + 1 < module.textPages) void this.loadPage(m, page + 1, context.language).catch(() => undefined);
     const content = this.contentFor(module.id, context.language);
     // A later navigation may have overtaken this load.
     if (this.actor.getSnapshot().context !== context) return;
+    this.shown = context;
     this.shell.page = content.pages[context.position.page];
     this.shell.questionTexts = content.questions;
     this.shell.checks = module.checks;
@@ -469,7 +486,7 @@ export class CourseApp {
   }
 
   private render(): void {
-    const context = this.actor?.getSnapshot().context;
+    const context = this.shown;
     // Until the language's strings arrive, the shell keeps what it shows (at launch: "Loading").
     if (context && !isLanguageLoaded(context.language)) return;
     this.shell.context = context;

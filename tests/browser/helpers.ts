@@ -28,12 +28,20 @@ beforeEach(() => {
   for (const key of Object.keys(localStorage)) if (key.startsWith('micic:')) localStorage.removeItem(key);
 });
 
+/** Polls `check` until it gives a value; a check that throws (what it reads is not drawn yet) counts as not yet. */
 export async function waitFor<T>(check: () => T | undefined | null | false, what: string, timeout = 10000): Promise<T> {
   const start = performance.now();
+  let lastError: unknown;
   for (;;) {
-    const value = check();
+    let value: T | undefined | null | false;
+    try {
+      value = check();
+    } catch (error) {
+      lastError = error;
+      value = undefined;
+    }
     if (value) return value;
-    if (performance.now() - start > timeout) throw new Error(`timed out waiting for ${what}`);
+    if (performance.now() - start > timeout) throw new Error(`timed out waiting for ${what}${lastError ? ` (last: ${String(lastError)})` : ''}`);
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
 }
