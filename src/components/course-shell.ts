@@ -14,7 +14,6 @@ import { BOOT_TEXT, translate, type UiStringKey } from '../i18n';
 import type { NavigableModule } from '../controllers/module-pages';
 import { theme } from './theme';
 import { shellStyles } from './shell-styles';
-import './course-home';
 import './module-landing';
 import './language-switch';
 import './notice-list';
@@ -80,6 +79,8 @@ export class CourseShell extends LitElement {
     const loading: Array<Promise<unknown>> = [];
     // Drawn once defined (see render): a page view without its shadow root is never on screen.
     if (this.context?.view === 'page' && !customElements.get('micic-page-view')) loading.push(import('./page-view').then(() => this.requestUpdate()));
+    // The home is drawn only in a whole-course launch: a module launch never loads it.
+    if (this.context?.view === 'home' && !customElements.get('micic-course-home')) loading.push(import('./course-home').then(() => this.requestUpdate()));
     if (this.quiz) loading.push(import('./quiz-view'));
     if (this.scenario) loading.push(this.trainer ? import('./scenario-script') : import('./scenario-view'));
     if (this.card) loading.push(import('./workshop-card'));
@@ -218,7 +219,9 @@ export class CourseShell extends LitElement {
           ${this.classView
             ? html`<micic-class-view .language=${language} .data=${this.classView}></micic-class-view>`
             : context.view === 'home'
-            ? html`<micic-course-home .language=${language} .course=${course} .modules=${this.modules} .visited=${context.visited} .current=${context.position.module}></micic-course-home>`
+            ? !customElements.get('micic-course-home')
+              ? nothing
+              : html`<micic-course-home .language=${language} .course=${course} .modules=${this.modules} .visited=${context.visited} .current=${context.position.module}></micic-course-home>`
             : context.view === 'landing'
               ? html`<micic-module-landing .language=${language} .module=${module as NavigableModule} .index=${context.position.module} .visited=${context.visited[context.position.module]!} ?hasHome=${this.modules.length > 1}></micic-module-landing>`
             : this.loadFailed

@@ -53,8 +53,11 @@ export function addPrompts(start: StartingPoint, prompts: ReadonlyArray<ModuleSu
 
 /** Draws the first view (the home, or a module's landing) in the learner's language. */
 export async function showFirstView(shell: CourseShell, course: CourseOutline, launch: LaunchConfig, start: StartingPoint): Promise<void> {
-  // The frame's strings only: the players' come with the engine.
-  await loadLanguage(start.context.language, 'core');
+  // The frame's strings only: the players' come with the engine. The view's element with them.
+  await Promise.all([
+    loadLanguage(start.context.language, 'core'),
+    start.context.view === 'home' ? import('../components/course-home') : undefined,
+  ]);
   describeCourse(shell, course, launch, start.modules);
   shell.context = start.context;
   shell.ownerDocument.documentElement.lang = start.context.language;
