@@ -3,7 +3,7 @@
  * and tracking, to the LMS session; the shell's events go to the machines; each checked quiz
  * answer becomes an LMS interaction.
  */
-import type { ContentPart, CourseOutline, Language, ModuleContent, ModuleSummary, PageChunk, QuestionText, ReferenceContent, ScenarioKey, ScenarioText } from './content/schema';
+import type { CourseOutline, Language, ModuleSummary, ReferenceContent, ScenarioKey } from './content/schema';
 import type { ReferenceKind } from './components/reference-dialog';
 import { createCourseActor, type CourseActor, type CourseContext, type CourseEvent } from './machines/course-machine';
 import { createQuizActor, quizSnapshotData, type AnsweredEvent, type QuizActor, type QuizEvent, type QuizStateName } from './machines/quiz-machine';
@@ -20,6 +20,7 @@ import { quizInteractionId, scenarioInteractionId } from './lms/identifiers';
 import { noticesAfter, quizSaveTiming } from './controllers/session-news';
 import type { PreparedSession } from './controllers/session-start';
 import { describeCourse, holdEvents, type StartingPoint } from './controllers/starting-point';
+import { PageTexts, type ContentLoader } from './controllers/page-texts';
 import { watchPageLifecycle } from './controllers/page-lifecycle';
 import type { LaunchConfig } from './launch';
 import type { CourseShell } from './components/course-shell';
@@ -33,12 +34,7 @@ import { WorkshopCardController } from './controllers/workshop-card';
 import type { ClassViewController } from './controllers/class-view';
 import { BlockStates } from './controllers/block-states';
 
-/** Loads one chunk of a module's text (see ContentPart). */
-export interface ContentLoader {
-  (moduleId: string, language: Language, part: `page-${string}`): Promise<PageChunk>;
-  (moduleId: string, language: Language, part: 'quiz' | 'tasks'): Promise<Record<string, QuestionText>>;
-  (moduleId: string, language: Language, part: `scenario-${string}`): Promise<ScenarioText>;
-}
+export type { ContentLoader };
 export type ReferenceLoader = (language: Language) => Promise<ReferenceContent>;
 
 
@@ -61,9 +57,7 @@ export class CourseApp {
   private readonly codecModules: CodecModule[];
   private readonly masteryScores: number[];
   private notices: UiStringKey[] = [];
-  private content = new Map<string, ModuleContent>();
-  /** `${moduleId}.${language}.${part}` of the practice texts loaded so far. */
-  private partsLoaded = new Set<string>();
+  private readonly texts: PageTexts;
   private loadFailed = false;
   /** The state on screen: the course machine's, once what it shows has loaded. */
   private shown?: CourseContext;
@@ -73,9 +67,9 @@ export class CourseApp {
 
   constructor(
     private readonly course: CourseOutline,
-    private readonly launch: LaunchConfig,
+    launch: LaunchConfig,
     private readonly shell: CourseShell,
-    private readonly loadContent: ContentLoader,
+    loadContent: ContentLoader,
     private readonly loadReference: ReferenceLoader = () => Promise.reject(new Error('no glossary in this build')),
     win: Window,
     prepared: PreparedSession,
@@ -92,6 +86,11 @@ export class CourseApp {
     if (launch.trainer) this.addNotice('notice.trainer');
     this.modules = start.modules;
     this.presenter = new PagePresenter(shell, course, this.modules);
+    this.texts = new PageTexts(this.modules, loadContent, {
+      trainer: launch.trainer,
+      pretestInProgress: (m) => this.pretests.inProgress(m),
+      pretestShown: (m) => !!this.pretests.view(m),
+    });
     this.codecModules = start.codecModules;
     // The LMS's mastery score applies to a module SCO; the course SCO passes module by module.
     this.masteryScores = this.modules.map((m) => (this.modules.length === 1 && resume.masteryScore !== undefined ? resume.masteryScore : m.masteryScore));
@@ -124,7 +123,7 @@ export class CourseApp {
       target: shell,
       current: () => {
         const { position, language } = this.actor.getSnapshot().context;
-        return { module: position.module, language, texts: this.content.get(`${this.modules[position.module]!.id}.${language}`)?.questions };
+        return { module: position.module, language, texts: this.texts.get(position.module, language)?.questions };
       },
       recordInteraction: (interaction) => this.session.recordInteraction(interaction, false),
       onChange: () => {
@@ -134,7 +133,7 @@ export class CourseApp {
     });
     this.pretests = new PretestController(this.modules, restored?.pretests, {
       seedOf: (m) => this.quizzes[m]?.getSnapshot().context.seed,
-      textsOf: (m) => this.content.get(`${this.modules[m]!.id}.${this.actor.getSnapshot().context.language}`)?.questions,
+      textsOf: (m) => this.texts.get(m, this.actor.getSnapshot().context.language)?.questions,
       record: (interaction) => this.session.recordInteraction(interaction, false),
       changed: () => this.onQuizChange(),
     });
@@ -152,7 +151,7 @@ export class CourseApp {
       modules: this.modules,
       trainer: launch.trainer,
       storage: usableLocalStorage(),
-      contentOf: (m, language) => (this.hasParts(m, language, cardParts(this.modules[m]!)) ? this.content.get(`${this.modules[m]!.id}.${language}`) : undefined),
+      contentOf: (m, language) => (this.texts.hasParts(m, language, cardParts(this.modules[m]!)) ? this.texts.get(m, language) : undefined),
       objectives: () => this.record().objectives,
       scenario: (m, i) => ({ actor: this.scenarioActors[m]![i]!, progress: this.scenarioProgress[m]![i]! }),
       pretestScores: (m) => this.pretests.objectiveScores(m),
@@ -172,8 +171,8 @@ export class CourseApp {
       void import('./controllers/class-view').then(({ ClassViewController }) => {
         const scenarioTexts = async (moduleId: string, language: Language) => {
           const m = this.modules.findIndex((module) => module.id === moduleId);
-          await this.loadParts(m, language, this.modules[m]!.scenarios.map((key) => `scenario-${key.id}` as const));
-          return this.contentFor(moduleId, language);
+          await this.texts.loadParts(m, language, this.modules[m]!.scenarios.map((key) => `scenario-${key.id}` as const));
+          return this.texts.contentFor(moduleId, language);
         };
         this.classView = new ClassViewController(course, this.modules, shell, scenarioTexts, () => this.actor.getSnapshot().context.language, () => this.render());
         release();
@@ -267,7 +266,7 @@ export class CourseApp {
     const scene = key.scenes.find((s) => s.id === step.scene)!;
     const best = scene.choices.find((c) => c.best)!;
     const language = this.actor.getSnapshot().context.language;
-    const text = this.content.get(`${module.id}.${language}`)?.scenarios[key.id];
+    const text = this.texts.contentFor(module.id, language).scenarios[key.id];
     this.session.recordInteraction(
       {
         id: scenarioInteractionId(module.id, key.id, step.scene, progress.plays),
@@ -287,7 +286,7 @@ export class CourseApp {
 
   private onAnswered(module: ModuleSummary, event: AnsweredEvent): void {
     const language = this.actor.getSnapshot().context.language;
-    const text = this.content.get(`${module.id}.${language}`)?.questions[event.question.id];
+    const text = this.texts.contentFor(module.id, language).questions[event.question.id];
     // Queued now, committed with the new quiz state by the change that follows.
     this.session.recordInteraction(answerInteraction(quizInteractionId(module.id, event.question.id, event.attempt), module.id, event, text), false);
   }
@@ -343,7 +342,7 @@ export class CourseApp {
     if (!isLanguageLoaded(context.language)) {
       // Its strings are a chunk of their own: show the change once they are here (the page's
       // text loads meanwhile).
-      void this.loadPage(context.position.module, context.position.page, context.language).catch(() => undefined);
+      void this.texts.loadPage(context.position.module, context.position.page, context.language).catch(() => undefined);
       loadLanguage(context.language).then(
         () => this.actor.getSnapshot().context === context && this.show(context),
         () => {
@@ -369,75 +368,14 @@ export class CourseApp {
     this.shown = context;
     this.render();
     // The page that "Continue" opens is fetched once the view is drawn.
-    void this.shell.updateComplete.then(() => this.loadPage(context.position.module, context.position.page, context.language)).catch(() => undefined);
-  }
-
-  /** The texts loaded so far for a module in a language (pages arrive one by one). */
-  private contentFor(moduleId: string, language: Language): ModuleContent {
-    const key = `${moduleId}.${language}`;
-    let content = this.content.get(key);
-    if (!content) {
-      content = { moduleId, language, pages: [], questions: {}, scenarios: {} };
-      this.content.set(key, content);
-    }
-    return content;
-  }
-
-  private async loadPage(m: number, page: number, language: Language): Promise<void> {
-    const module = this.modules[m]!;
-    const content = this.contentFor(module.id, language);
-    const pageId = module.pages[page]!.id;
-    if (page < module.textPages && !content.pages[page]) {
-      const chunk = await this.loadContent(module.id, language, `page-${pageId}`);
-      // New objects, not changed ones: the views redraw when what they are given changes.
-      content.questions = { ...content.questions, ...chunk.questions };
-      content.pages[page] = chunk.page;
-    }
-  }
-
-  private hasParts(m: number, language: Language, parts: readonly ContentPart[]): boolean {
-    return parts.every((part) => this.partsLoaded.has(`${this.modules[m]!.id}.${language}.${part}`));
-  }
-
-  /** Loads practice texts (quiz, scenarios, written tasks) not loaded yet, in parallel. */
-  private async loadParts(m: number, language: Language, parts: readonly ContentPart[]): Promise<void> {
-    const module = this.modules[m]!;
-    const content = this.contentFor(module.id, language);
-    await Promise.all(
-      parts
-        .filter((part) => !this.partsLoaded.has(`${module.id}.${language}.${part}`))
-        .map(async (part) => {
-          // New objects, not changed ones: the views redraw when what they are given changes.
-          if (part.startsWith('scenario-')) {
-            const text = await this.loadContent(module.id, language, part as `scenario-${string}`);
-            content.scenarios = { ...content.scenarios, [part.slice('scenario-'.length)]: text };
-          } else {
-            content.questions = { ...content.questions, ...(await this.loadContent(module.id, language, part as 'quiz' | 'tasks')) };
-          }
-          this.partsLoaded.add(`${module.id}.${language}.${part}`);
-        }),
-    );
-  }
-
-  /** The practice texts a page shows beyond its own chunk. */
-  private partsFor(m: number, page: number): ContentPart[] {
-    const module = this.modules[m]!;
-    const pageId = module.pages[page]!.id;
-    if (page < module.textPages) return page === 0 && this.pretests.inProgress(m) ? ['quiz'] : [];
-    if (pageId === QUIZ_PAGE_ID) return ['quiz'];
-    if (pageId === CARD_PAGE_ID) return cardParts(module);
-    return pageId.startsWith(SCENARIO_PAGE_PREFIX) ? [`scenario-${pageId.slice(SCENARIO_PAGE_PREFIX.length)}`] : [];
+    void this.shell.updateComplete.then(() => this.texts.loadPage(context.position.module, context.position.page, context.language)).catch(() => undefined);
   }
 
   private async showPage(context: CourseContext): Promise<void> {
     const { module: m, page } = context.position;
     const module = this.modules[m]!;
     try {
-      await Promise.all([
-        this.loadPage(m, page, context.language),
-        this.loadParts(m, context.language, this.partsFor(m, page)),
-        page < module.textPages ? import('./components/page-view') : undefined,
-      ]);
+      await this.texts.prepare(m, page, context.language);
       this.loadFailed = false;
     } catch {
       if (this.actor.getSnapshot().context !== context) return;
@@ -447,8 +385,8 @@ export class CourseApp {
       return;
     }
     // Fetch the next page while the learner reads this one, so Next is instant even on a slow line.
-    if (page + 1 < module.textPages) void this.loadPage(m, page + 1, context.language).catch(() => undefined);
-    const content = this.contentFor(module.id, context.language);
+    if (page + 1 < module.textPages) void this.texts.loadPage(m, page + 1, context.language).catch(() => undefined);
+    const content = this.texts.contentFor(module.id, context.language);
     // A later navigation may have overtaken this load.
     if (this.actor.getSnapshot().context !== context) return;
     this.shown = context;
@@ -508,7 +446,7 @@ export class CourseApp {
     if (scenarioIndex >= 0) {
       const key = module!.scenarios[scenarioIndex]!;
       const snapshot = this.scenarioActors[context!.position.module]![scenarioIndex]!.getSnapshot();
-      const text = this.content.get(`${module!.id}.${context!.language}`)?.scenarios[key.id];
+      const text = this.texts.contentFor(module!.id, context!.language).scenarios[key.id];
       this.shell.scenario = { key, text, at: String(snapshot.value), context: snapshot.context };
     } else {
       this.shell.scenario = undefined;

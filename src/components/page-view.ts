@@ -14,6 +14,19 @@ import { ScrollFrames } from './scroll-frames';
  * One page of course text. The HTML comes from the build, which rejects raw HTML in
  * Markdown, so rendering it is safe by construction.
  */
+/**
+ * Loads the code of everything a page draws (its interactive blocks, knowledge checks and written
+ * tasks), each kind on the first page that uses it; the course awaits it before it shows the
+ * page, so the page is drawn whole, not rearranged as its parts arrive.
+ */
+export function preparePage(page: CompiledPage): Promise<unknown> {
+  return Promise.all([
+    ...page.blocks.map((block) => ('html' in block ? loadBlocks(block.html) : undefined)),
+    page.blocks.some((block) => 'check' in block) ? import('./knowledge-check') : undefined,
+    page.blocks.some((block) => 'task' in block) ? import('./written-task') : undefined,
+  ]).catch(() => undefined);
+}
+
 @customElement('micic-page-view')
 export class PageView extends LitElement {
   static override styles = [
@@ -145,11 +158,9 @@ export class PageView extends LitElement {
 
   override render() {
     if (!this.page) return html``;
-    // Knowledge checks load on first use.
-    if (this.page.blocks.some((block) => 'check' in block)) import('./knowledge-check').catch(() => undefined);
-    if (this.page.blocks.some((block) => 'task' in block)) import('./written-task').catch(() => undefined);
-    // So do interactive content blocks, each kind on the first page that uses it.
-    for (const block of this.page.blocks) if ('html' in block) void loadBlocks(block.html);
+    // Knowledge checks, written tasks and interactive blocks load on first use (the course
+    // loads them before it shows the page: see preparePage).
+    void preparePage(this.page);
     return html`<article>
       <h1 tabindex="-1">${this.page.title}</h1>
       <slot name="intro"></slot>
