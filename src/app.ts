@@ -355,17 +355,22 @@ export class CourseApp {
     this.show(context);
   }
 
-  private show(context: CourseContext): void {
+  /** Puts `context` on screen; the document's language and title follow what is shown. */
+  private present(context: CourseContext): void {
+    this.shown = context;
     const doc = this.shell.ownerDocument;
     doc.documentElement.lang = context.language;
     doc.title = this.presenter.documentTitle(context);
+  }
+
+  private show(context: CourseContext): void {
     if (context.view === 'page') {
       // The view changes once the page's text and player are here, all at once: nothing is drawn
       // half-filled, and nothing on screen moves while the learner starts to read.
       void this.showPage(context);
       return;
     }
-    this.shown = context;
+    this.present(context);
     this.render();
     // The page that "Continue" opens is fetched once the view is drawn.
     void this.shell.updateComplete.then(() => this.texts.loadPage(context.position.module, context.position.page, context.language)).catch(() => undefined);
@@ -379,7 +384,7 @@ export class CourseApp {
       this.loadFailed = false;
     } catch {
       if (this.actor.getSnapshot().context !== context) return;
-      this.shown = context;
+      this.present(context);
       this.loadFailed = true;
       this.render();
       return;
@@ -389,7 +394,7 @@ export class CourseApp {
     const content = this.texts.contentFor(module.id, context.language);
     // A later navigation may have overtaken this load.
     if (this.actor.getSnapshot().context !== context) return;
-    this.shown = context;
+    this.present(context);
     this.shell.page = content.pages[context.position.page];
     this.shell.questionTexts = content.questions;
     this.shell.checks = module.checks;
