@@ -3,24 +3,23 @@
  * and tracking, to the LMS session; the shell's events go to the machines; each checked quiz
  * answer becomes an LMS interaction.
  */
-import type { CourseOutline, Language, ModuleSummary, ReferenceContent, ScenarioKey } from './content/schema';
+import type { CourseOutline, Language, ModuleSummary, ReferenceContent } from './content/schema';
 import type { ReferenceKind } from './components/reference-dialog';
 import { createCourseActor, type CourseActor, type CourseContext, type CourseEvent } from './machines/course-machine';
 import { createQuizActor, quizSnapshotData, type AnsweredEvent, type QuizActor, type QuizEvent, type QuizStateName } from './machines/quiz-machine';
 import { hashString } from './machines/quiz-scoring';
-import { scorePercent, startScenario, type ScenarioActor } from './machines/scenario-machine';
-import type { ScenarioProgress } from './progress/scenario-codec';
 import type { ScenarioCommand } from './components/scenario-view';
 import { encodeProgress, type CodecModule } from './progress/codec';
 import { usableLocalStorage } from './lms/mirror';
-import { objectiveId, trackingState } from './progress/tracking';
+import { trackingState } from './progress/tracking';
 import type { LmsSession, SessionNews, StateToSave } from './lms/session';
 import { answerInteraction } from './controllers/interactions';
-import { quizInteractionId, scenarioInteractionId } from './lms/identifiers';
+import { quizInteractionId } from './lms/identifiers';
 import { noticesAfter, quizSaveTiming } from './controllers/session-news';
 import type { PreparedSession } from './controllers/session-start';
 import { describeCourse, holdEvents, type StartingPoint } from './controllers/starting-point';
 import { PageTexts, type ContentLoader } from './controllers/page-texts';
+import { ScenarioPlays } from './controllers/scenario-plays';
 import { watchPageLifecycle } from './controllers/page-lifecycle';
 import type { LaunchConfig } from './launch';
 import type { CourseShell } from './components/course-shell';
@@ -44,8 +43,7 @@ export class CourseApp {
   /** One quiz actor per module in scope that has a quiz (undefined for the others). */
   private readonly quizzes: Array<QuizActor | undefined>;
   /** Per module, per scenario: the running play and what is kept across plays. */
-  private readonly scenarioActors: ScenarioActor[][];
-  private readonly scenarioProgress: ScenarioProgress[][];
+  private readonly scenarios: ScenarioPlays;
   private readonly modules: NavigableModule[];
   private readonly presenter: PagePresenter;
   private readonly checkAnswers: CheckAnswerStore;
@@ -138,12 +136,15 @@ export class CourseApp {
       changed: () => this.onQuizChange(),
     });
 
-    this.scenarioProgress = this.modules.map((module, m) =>
-      module.scenarios.map((_, i) => restored?.scenarios[m]?.[i] ?? { plays: 1, choices: [] }),
-    );
-    this.scenarioActors = this.modules.map((module, m) =>
-      module.scenarios.map((key, i) => this.playScenario(m, key, this.scenarioProgress[m]![i]!.choices)),
-    );
+    this.scenarios = new ScenarioPlays(this.modules, restored?.scenarios, {
+      language: () => this.actor.getSnapshot().context.language,
+      textOf: (moduleId, language, scenarioId) => this.texts.contentFor(moduleId, language).scenarios[scenarioId],
+      recordInteraction: (interaction) => this.session.recordInteraction(interaction, false),
+      changed: () => {
+        this.session.update(this.record(), 'now');
+        this.render();
+      },
+    });
 
     this.cards = new WorkshopCardController({
       courseId: course.id,
@@ -153,7 +154,7 @@ export class CourseApp {
       storage: usableLocalStorage(),
       contentOf: (m, language) => (this.texts.hasParts(m, language, cardParts(this.modules[m]!)) ? this.texts.get(m, language) : undefined),
       objectives: () => this.record().objectives,
-      scenario: (m, i) => ({ actor: this.scenarioActors[m]![i]!, progress: this.scenarioProgress[m]![i]! }),
+      scenario: (m, i) => ({ actor: this.scenarios.actor(m, i), progress: this.scenarios.progress[m]![i]! }),
       pretestScores: (m) => this.pretests.objectiveScores(m),
       writtenTasks: (m, questions) => this.tasks.cardEntries(m, questions),
     });
@@ -186,7 +187,7 @@ export class CourseApp {
     });
     shell.addEventListener('scenario-command', (e) => {
       const { scenario, command } = (e as CustomEvent<{ scenario: string; command: ScenarioCommand }>).detail;
-      this.onScenarioCommand(scenario, command);
+      this.scenarios.command(this.actor.getSnapshot().context.position.module, scenario, command);
     });
     shell.addEventListener('course-event', (e) => this.send((e as CustomEvent<CourseEvent>).detail));
     shell.addEventListener('quiz-event', (e) => this.sendQuiz((e as CustomEvent<QuizEvent>).detail));
@@ -222,68 +223,6 @@ export class CourseApp {
     if (event.type === 'quiz.start') await this.showPage(this.actor.getSnapshot().context);
   }
 
-  /** Starts (or restores) a play; every later choice becomes an interaction and a save. */
-  private playScenario(m: number, key: ScenarioKey, choices: readonly string[]): ScenarioActor {
-    const actor = startScenario(key, choices) ?? startScenario(key)!;
-    let steps = actor.getSnapshot().context.path.length;
-    actor.subscribe((snapshot) => {
-      if (snapshot.context.path.length === steps) return;
-      steps = snapshot.context.path.length;
-      this.onScenarioStep(m, key, snapshot.context.path.at(-1)!, snapshot.status === 'done', snapshot.context.score);
-    });
-    return actor;
-  }
-
-  private onScenarioCommand(scenarioId: string, command: ScenarioCommand): void {
-    const m = this.actor.getSnapshot().context.position.module;
-    const i = this.modules[m]!.scenarios.findIndex((s) => s.id === scenarioId);
-    if (i < 0) return;
-    if (command.type === 'choose') {
-      this.scenarioActors[m]![i]!.send({ type: 'choose', choice: command.choice });
-    } else {
-      const finished = this.scenarioActors[m]![i]!.getSnapshot().status === 'done';
-      this.scenarioActors[m]![i]!.stop();
-      const progress = this.scenarioProgress[m]![i]!;
-      // The finished play stays on the workshop card until the new one finishes.
-      this.scenarioProgress[m]![i] = { ...progress, plays: progress.plays + 1, choices: [], ...(finished ? { lastFinished: progress.choices } : {}) };
-      this.scenarioActors[m]![i] = this.playScenario(m, this.modules[m]!.scenarios[i]!, []);
-      this.session.update(this.record(), 'now');
-      this.render();
-    }
-  }
-
-  private onScenarioStep(m: number, key: ScenarioKey, step: { scene: string; choice: string }, finished: boolean, score: number): void {
-    const module = this.modules[m]!;
-    const i = module.scenarios.indexOf(key);
-    const progress = this.scenarioProgress[m]![i]!;
-    const percent = scorePercent(key, score);
-    this.scenarioProgress[m]![i] = {
-      plays: progress.plays,
-      choices: [...progress.choices, step.choice],
-      ...(finished ? { bestPercent: Math.max(progress.bestPercent ?? 0, percent) } : progress.bestPercent !== undefined ? { bestPercent: progress.bestPercent } : {}),
-      ...(!finished && progress.lastFinished ? { lastFinished: progress.lastFinished } : {}),
-    };
-    const scene = key.scenes.find((s) => s.id === step.scene)!;
-    const best = scene.choices.find((c) => c.best)!;
-    const language = this.actor.getSnapshot().context.language;
-    const text = this.texts.contentFor(module.id, language).scenarios[key.id];
-    this.session.recordInteraction(
-      {
-        id: scenarioInteractionId(module.id, key.id, step.scene, progress.plays),
-        description: text?.scenes[step.scene]?.choices[step.choice]?.text ?? step.choice,
-        objectiveId: objectiveId(module.id, key.objectives[0]!),
-        pattern: { type: 'choice', options: scene.choices.map((c) => c.id), learner: [step.choice], correct: [best.id] },
-        result: step.choice === best.id ? 'correct' : 'incorrect',
-        weighting: 1,
-        latencySeconds: 0,
-        timestamp: new Date(),
-      },
-      false,
-    );
-    this.session.update(this.record(), 'now');
-    this.render();
-  }
-
   private onAnswered(module: ModuleSummary, event: AnsweredEvent): void {
     const language = this.actor.getSnapshot().context.language;
     const text = this.texts.contentFor(module.id, language).questions[event.question.id];
@@ -315,10 +254,10 @@ export class CourseApp {
       context,
       modules: this.modules,
       quizzes,
-      scenarios: this.scenarioProgress,
+      scenarios: this.scenarios.progress,
       location: `${module.id}/${module.pages[context.position.page]!.id}`,
       suspendData: encodeProgress(
-        { ...context, savedAt: Date.now(), quizzes, scenarios: this.scenarioProgress, checks: this.checkAnswers.all(), tasks: this.tasks.all(), pretests: this.pretests.data() },
+        { ...context, savedAt: Date.now(), quizzes, scenarios: this.scenarios.progress, checks: this.checkAnswers.all(), tasks: this.tasks.all(), pretests: this.pretests.data() },
         this.codecModules,
       ),
       language: context.language,
@@ -448,13 +387,9 @@ export class CourseApp {
     this.shell.pretest = module && context?.position.page === 0 ? this.pretests.view(context.position.module) : undefined;
     this.shell.card = pageId === CARD_PAGE_ID ? this.cards.data(context!.position.module, context!.language) : undefined;
     const scenarioIndex = pageId.startsWith(SCENARIO_PAGE_PREFIX) ? module!.scenarios.findIndex((s) => `${SCENARIO_PAGE_PREFIX}${s.id}` === pageId) : -1;
-    if (scenarioIndex >= 0) {
-      const key = module!.scenarios[scenarioIndex]!;
-      const snapshot = this.scenarioActors[context!.position.module]![scenarioIndex]!.getSnapshot();
-      const text = this.texts.contentFor(module!.id, context!.language).scenarios[key.id];
-      this.shell.scenario = { key, text, at: String(snapshot.value), context: snapshot.context };
-    } else {
-      this.shell.scenario = undefined;
-    }
+    this.shell.scenario =
+      scenarioIndex >= 0
+        ? this.scenarios.view(context!.position.module, scenarioIndex, this.texts.contentFor(module!.id, context!.language).scenarios[module!.scenarios[scenarioIndex]!.id])
+        : undefined;
   }
 }

@@ -4,9 +4,8 @@
  * checked answer is emitted as an `answered` event for the LMS session to record.
  */
 import { assign, createActor, emit, setup, type Actor } from 'xstate';
-import type { QuestionKey, QuizKey } from '../content/schema';
-import { attemptSeed, drawQuestions, isComplete, roundPercent, scoreResponse, type Response } from './quiz-scoring';
-import { attemptScores, attemptsLeft, currentQuestion, questionById, type QuestionResult, type QuizContext, type QuizInput, type QuizEvent, type AnsweredEvent, type QuizStateName } from './quiz-state';
+import { attemptSeed, drawQuestions, isComplete, scoreResponse } from './quiz-scoring';
+import { attemptScores, attemptsLeft, currentQuestion, questionById, type QuestionResult, type QuizContext, type QuizInput, type QuizEvent, type AnsweredEvent } from './quiz-state';
 
 export * from './quiz-state';
 

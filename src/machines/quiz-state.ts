@@ -3,7 +3,7 @@
  * progress codec, tracking and the views use these, so they load without XState.
  */
 import type { QuestionKey, QuizKey } from '../content/schema';
-import { roundPercent, scoreResponse, type Response } from './quiz-scoring';
+import { roundPercent, type Response } from './quiz-scoring';
 
 export interface QuestionResult {
   response: Response;
