@@ -33,7 +33,6 @@ import { WorkshopCardController } from './controllers/workshop-card';
 import type { ClassViewController } from './controllers/class-view';
 import { BlockStates } from './controllers/block-states';
 
-export type { ContentLoader };
 export type ReferenceLoader = (language: Language) => Promise<ReferenceContent>;
 
 
@@ -68,7 +67,7 @@ export class CourseApp {
     launch: LaunchConfig,
     private readonly shell: CourseShell,
     loadContent: ContentLoader,
-    private readonly loadReference: ReferenceLoader = () => Promise.reject(new Error('no glossary in this build')),
+    private readonly loadReference: ReferenceLoader,
     win: Window,
     prepared: PreparedSession,
     start: StartingPoint,
@@ -369,7 +368,7 @@ export class CourseApp {
 
   private render(): void {
     const context = this.shown;
-    // Until the language's strings arrive, the shell keeps what it shows (at launch: "Loading").
+    // Until the language's strings arrive, the shell keeps what it shows (at launch, the first view).
     if (context && !isLanguageLoaded(context.language)) return;
     this.shell.context = context;
     this.shell.notices = this.notices;

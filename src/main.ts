@@ -5,7 +5,7 @@
 import { launchScopes, referenceLoaders } from 'virtual:micic-course';
 import './components/course-shell';
 import type { CourseShell } from './components/course-shell';
-import type { ContentLoader } from './app';
+import type { ContentLoader } from './controllers/page-texts';
 import type { Language, ModuleDetails, ModuleSummary } from './content/schema';
 import { addPrompts, holdEvents, showFirstView, startingPoint } from './controllers/starting-point';
 import { BOOT_TEXT } from './i18n';

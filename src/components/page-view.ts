@@ -11,10 +11,6 @@ import { pageBlockStyles } from './blocks/page-block-styles';
 import { ScrollFrames } from './scroll-frames';
 
 /**
- * One page of course text. The HTML comes from the build, which rejects raw HTML in
- * Markdown, so rendering it is safe by construction.
- */
-/**
  * Loads the code of everything a page draws (its interactive blocks, knowledge checks and written
  * tasks), each kind on the first page that uses it; the course awaits it before it shows the
  * page, so the page is drawn whole, not rearranged as its parts arrive.
@@ -27,6 +23,10 @@ export function preparePage(page: CompiledPage): Promise<unknown> {
   ]).catch(() => undefined);
 }
 
+/**
+ * One page of course text. The HTML comes from the build, which rejects raw HTML in
+ * Markdown, so rendering it is safe by construction.
+ */
 @customElement('micic-page-view')
 export class PageView extends LitElement {
   static override styles = [

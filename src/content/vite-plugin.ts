@@ -1,7 +1,8 @@
 /**
- * Vite plugin: turns modules/ into `virtual:micic-course` (the course index plus one lazy
- * loader per module and language). Each module's text in each language becomes its own
- * chunk, so a learner downloads only what they open. Invalid content fails the build.
+ * Vite plugin: turns modules/ into `virtual:micic-course` (a loader per launch scope, and the
+ * glossary's per language) and small lazily loaded chunks: each scope's outline, each module's
+ * details and workshop prompts, and its texts per language and part (see contentParts), so a
+ * learner downloads only what they open. Invalid content fails the build.
  */
 import type { Plugin } from 'vite';
 import { ContentError } from './errors.ts';
@@ -166,15 +167,12 @@ export function micicContent(options: { root?: string; course?: LoadedCourse } =
         if (key.startsWith('reference.')) {
           return `export default ${JSON.stringify(load().reference.get(key.slice('reference.'.length) as never))};\n`;
         }
-        if (key.endsWith('.details')) {
-          const module = load().index.modules.find((m) => m.id === key.slice(0, -'.details'.length));
-          if (!module) this.error(`unknown module details chunk "${key}"`);
-          return `export default ${JSON.stringify(runtimeDetails(module))};\n`;
-        }
-        if (key.endsWith('.prompts')) {
-          const module = load().index.modules.find((m) => m.id === key.slice(0, -'.prompts'.length));
-          if (!module) this.error(`unknown module prompts chunk "${key}"`);
-          return `export default ${JSON.stringify(module.workshopPrompts)};\n`;
+        // A module's details (<id>.details) and workshop prompts (<id>.prompts), both languages.
+        const perModule = /^(.+)\.(details|prompts)$/.exec(key);
+        if (perModule) {
+          const module = load().index.modules.find((m) => m.id === perModule[1]);
+          if (!module) this.error(`unknown module chunk "${key}"`);
+          return `export default ${JSON.stringify(perModule[2] === 'details' ? runtimeDetails(module) : module.workshopPrompts)};\n`;
         }
         const match = /^(.+?)\.(en|es)\.(.+)$/.exec(key);
         const content = match ? load().contents.get(`${match[1]}.${match[2]}`) : undefined;

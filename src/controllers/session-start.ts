@@ -47,13 +47,6 @@ function relayed(options: SessionOptions): { session: LmsSession; listen: Prepar
   };
 }
 
-/** Starts at once, with no question asked (unclaimed work stays for a launch that can ask). */
-export function startSessionNow(options: SessionOptions): PreparedSession {
-  const { session, listen } = relayed(options);
-  const { unclaimed: _later, ...launch } = session.start();
-  return { session, launch, listen };
-}
-
 /**
  * Starts the session, settles this tab's role, and asks about unclaimed work. `ask` shows the
  * question and resolves with the learner's answer.

@@ -4,7 +4,7 @@
  * draws that first view (the home or a module's landing) from it at once, then loads the engine,
  * which starts its machines from the same point, so nothing moves when it takes over.
  */
-import type { CourseOutline, Language, ModuleSummary } from '../content/schema';
+import type { CourseOutline, ModuleSummary } from '../content/schema';
 import type { LaunchConfig } from '../launch';
 import type { LitElement } from 'lit';
 import type { CourseShell } from '../components/course-shell';
@@ -93,5 +93,3 @@ export function holdEvents(target: EventTarget, types: readonly string[]): () =>
     for (const { type, detail } of held) target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
   };
 }
-
-export type { Language };

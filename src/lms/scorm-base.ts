@@ -17,11 +17,11 @@ import {
 } from './runtime';
 import { classifyError, RefusalLog, type SetOutcome } from './write-result';
 
-
 /** A score as both versions write it: 0–100, at most two decimals. */
 export function percent(value: number): string {
   return String(Math.round(Math.min(100, Math.max(0, value)) * 100) / 100);
 }
+
 export interface LowLevelApi {
   initialize(): unknown;
   finish(): unknown;
