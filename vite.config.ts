@@ -23,7 +23,8 @@ export default defineConfig(({ mode }) => ({
       output: {
         // Everything the entry imports statically in one file (rolldown would otherwise split
         // out each module a lazy chunk shares with it): fewer requests before the first view.
-        codeSplitting: { groups: [{ name: 'shell', tags: ['$initial'] }] },
+        // The content chunks are entries of their own (emitted by name): never part of the shell.
+        codeSplitting: { groups: [{ name: 'shell', tags: ['$initial'], test: (id: string) => !id.startsWith('\0micic-content/') }] },
         entryFileNames: 'assets/main.js',
         chunkFileNames: (chunk) => {
           const content = chunk.facadeModuleId ? CONTENT_CHUNK.exec(chunk.facadeModuleId) : null;

@@ -96,11 +96,11 @@ export function launchPage(indexHtml: string, version: PackageVersion | 'none', 
 
 /**
  * What a launch of `scope` loads before its first view, besides the entry: the scope's outline,
- * its modules' details and the SCORM runtime of the package's version (those in `assets` only).
+ * its modules' details (one chunk) and the SCORM runtime of the package's version (those in `assets` only).
  */
-export function launchPreloads(scope: string, moduleIds: readonly string[], version: PackageVersion | 'none', assets: readonly string[]): string[] {
+export function launchPreloads(scope: string, version: PackageVersion | 'none', assets: readonly string[]): string[] {
   const runtime = version === '1.2' ? ['scorm-base', 'scorm-runtime'] : version === '2004' ? ['scorm-base', 'scorm2004-runtime'] : [];
-  const wanted = [`${CONTENT_DIR}/${scope}.scope.js`, ...moduleIds.map((id) => `${CONTENT_DIR}/${id}.details.js`), ...runtime.map((name) => `assets/${name}.js`)];
+  const wanted = [`${CONTENT_DIR}/${scope}.scope.js`, `${CONTENT_DIR}/${scope}.details.js`, ...runtime.map((name) => `assets/${name}.js`)];
   return wanted.filter((file) => assets.includes(file));
 }
 
@@ -129,12 +129,12 @@ export function buildPackage(course: CourseIndex, plan: PackagePlan, webDir: str
 
   const scos: Sco[] = [];
   if (plan.kind === 'course-single-sco') {
-    writeFileSync(join(folder, 'index.html'), launchPage(indexHtml, plan.version, 'course', launchPreloads('course', modules.map((m) => m.id), plan.version, assets)));
+    writeFileSync(join(folder, 'index.html'), launchPage(indexHtml, plan.version, 'course', launchPreloads('course', plan.version, assets)));
     scos.push(courseSco(course, 'index.html'));
   } else {
     for (const module of modules) {
       const page = modulePageName(module.id);
-      writeFileSync(join(folder, page), launchPage(indexHtml, plan.version, module.id, launchPreloads(module.id, [module.id], plan.version, assets)));
+      writeFileSync(join(folder, page), launchPage(indexHtml, plan.version, module.id, launchPreloads(module.id, plan.version, assets)));
       scos.push(moduleSco(module, page));
     }
   }

@@ -26,7 +26,7 @@ export async function buildOfflineBundle(options: { root: string; contentRoot: s
     root: options.root,
     base: './',
     logLevel: 'warn',
-    plugins: [micicContent({ root: options.contentRoot, course: options.course })],
+    plugins: [micicContent({ root: options.contentRoot, course: options.course, inline: true })],
     build: {
       outDir: options.webDir,
       emptyOutDir: false,

@@ -8,7 +8,9 @@ import type { CourseShell } from './components/course-shell';
 import type { ContentLoader } from './controllers/page-texts';
 import type { Language, ModuleDetails, ModuleSummary } from './content/schema';
 import { addPrompts, holdEvents, showFirstView, startingPoint } from './controllers/starting-point';
-import { BOOT_TEXT } from './i18n';
+import { BOOT_TEXT, loadWithLanguage } from './i18n';
+import { outlineTexts } from './content/outline-texts';
+import { mergeInPlace } from './content/merge-details';
 import { readLaunchConfig, requestedScope } from './launch';
 import { openSession, sessionOptions } from './controllers/session-start';
 import { askClaim } from './controllers/copy-claim';
@@ -19,16 +21,14 @@ if (!shell) throw new Error('index.html must contain <micic-course-shell>');
 
 async function boot(shell: CourseShell): Promise<void> {
   // Only this launch's scope: a module package never loads the other modules' outlines.
-  const { course, moduleDetailLoaders, promptLoaders, contentLoaders } = await (launchScopes[requestedScope()] ?? launchScopes.course!)();
+  const { scope, course, load } = await (launchScopes[requestedScope()] ?? launchScopes.course!)();
+  // The outline's texts come per language, with that language's UI strings.
+  loadWithLanguage(outlineTexts(course, (language) => load(`${scope}.${language}.outline`)));
   const launch = readLaunchConfig(course);
-  // Only the modules this launch covers: a module SCO never downloads the others' quiz keys.
-  const modules = await Promise.all(
-    launch.modules.map(async (module): Promise<ModuleSummary> => {
-      // The virtual module's declaration cannot see the schema's types: say what the chunk holds.
-      const details = (await moduleDetailLoaders[module.id]!()) as Omit<ModuleDetails, 'workshopPrompts'>;
-      return { ...module, ...details, workshopPrompts: [] };
-    }),
-  );
+  // Only the modules this launch covers: a module SCO never downloads the others' quiz keys. Until
+  // the engine loads, these are what reading saved progress needs (no answers, scores or effects).
+  const details = (await load(`${scope}.details`)) as Record<string, Omit<ModuleDetails, 'workshopPrompts'>>;
+  const modules = launch.modules.map((module): ModuleSummary => ({ ...module, ...details[module.id]!, workshopPrompts: [] }));
   const full = { ...launch, modules };
   const prepared = await openSession(sessionOptions(course, full, window), window, (copy, lmsLanguage) =>
     askClaim(shell, copy, preferredLanguage(lmsLanguage, window, course.defaultLanguage)),
@@ -37,17 +37,19 @@ async function boot(shell: CourseShell): Promise<void> {
   const start = startingPoint(course, full, prepared, window);
   const release = holdEvents(shell, ['course-event', 'reference-open', 'reference-close', 'notice-dismiss']);
   await showFirstView(shell, course, full, start);
-  const [{ CourseApp }, prompts] = await Promise.all([import('./app'), Promise.all(full.modules.map((m) => promptLoaders[m.id]!()))]);
-  addPrompts(start, prompts);
+  const [{ CourseApp }, prompts, play] = await Promise.all([
+    import('./app'),
+    load(`${scope}.prompts`) as Promise<Record<string, ModuleSummary['workshopPrompts']>>,
+    load(`${scope}.play`),
+  ]);
+  // Answers, scores and effects join the details the first view was drawn with, in place.
+  mergeInPlace(details, play);
+  addPrompts(start, full.modules.map((m) => prompts[m.id] ?? []));
   new CourseApp(
     course,
     full,
     shell,
-    ((moduleId: string, language: 'en' | 'es', part: string) => {
-      const load = contentLoaders[`${moduleId}.${language}.${part}`];
-      if (!load) return Promise.reject(new Error(`no content ${part} for ${moduleId} in ${language}`));
-      return load();
-    }) as ContentLoader,
+    ((moduleId: string, language: Language, part: string) => load(`${moduleId}.${language}.${part}`)) as ContentLoader,
     (language: Language) => referenceLoaders[language]?.() ?? Promise.reject(new Error(`no glossary in ${language}`)),
     window,
     prepared,

@@ -1,18 +1,21 @@
 declare module 'virtual:micic-course' {
-  import type { CourseOutline, ModuleDetails, ReferenceContent } from './schema';
+  import type { CourseOutline, ReferenceContent } from './schema';
   /** What one launch scope (a module id, or 'course' for every module) loads before it starts. */
   export interface LaunchScope {
-    /** The outline of the scope's modules only. */
-    course: CourseOutline;
-    /** Each module's quiz keys, scenario graphs and checks, by module id. */
-    moduleDetailLoaders: Record<string, () => Promise<Omit<ModuleDetails, 'workshopPrompts'>>>;
-    /** Each module's workshop prompts, by module id (loaded with the course's engine). */
-    promptLoaders: Record<string, () => Promise<ModuleDetails['workshopPrompts']>>;
+    /** The scope's name: a module id, or 'course'. */
+    scope: string;
     /**
-     * `${moduleId}.${language}.page-${pageId}` loads one page (a CompiledPage);
-     * `${moduleId}.${language}.practice` loads the questions' and scenarios' texts.
+     * The outline of the scope's modules only, without its texts: each text is `{$t: n}` until
+     * a language's chunk (`<scope>.<language>.outline`, a list of strings) fills it in
+     * (content/outline-texts.ts).
      */
-    contentLoaders: Record<string, () => Promise<unknown>>;
+    course: CourseOutline;
+    /**
+     * Loads one of the scope's chunks by name: `<scope>.<language>.outline`, `<scope>.details`
+     * (quiz keys, scenario graphs, checks, tasks) and `<scope>.prompts` (workshop prompts), both by module id, and
+     * `<module>.<language>.<part>` (a page, the quiz, a scenario or the written tasks' texts).
+     */
+    load(chunk: string): Promise<unknown>;
   }
   /** Each launch scope's loader, by module id and 'course'. */
   export const launchScopes: Record<string, () => Promise<LaunchScope>>;

@@ -7,7 +7,7 @@
 import type { Plugin } from 'vite';
 import { ContentError } from './errors.ts';
 import { contentKey, loadCourse, type LoadedCourse } from './loader.ts';
-import type { CourseIndex, ModuleContent, ModuleDetails, ModuleSummary, PageChunk, QuestionText, ScenarioText } from './schema.ts';
+import type { CourseIndex, ModuleContent, ModuleDetails, ModuleSummary, PageChunk, QuestionKey, QuestionText, ScenarioText } from './schema.ts';
 import { MEDIA_URL } from './media.ts';
 import { renderRaster } from './raster.ts';
 
@@ -20,6 +20,8 @@ const RESOLVED_COURSE = '\0micic-course.js';
 const RESOLVED_CONTENT_PREFIX = '\0micic-content/';
 /** Scope chunks are content/<scope>.scope.js, so packaging keeps a module's with its other chunks. */
 const SCOPE_SUFFIX = '.scope';
+/** A scope outline's texts in one language: content/<scope>.<language>.outline.js. */
+const OUTLINE_SUFFIX = '.outline';
 /** The launch scope of the whole course (every module); the others are module ids. */
 export const COURSE_SCOPE = 'course';
 
@@ -57,7 +59,7 @@ function contentPart(module: ModuleSummary, content: ModuleContent, part: string
  * and the facilitator guide; a scenario choice's Guidelines are shown in its debrief, so stay)
  * and without the workshop prompts (a chunk apart).
  */
-function runtimeDetails(module: ModuleSummary): Omit<ModuleDetails, 'workshopPrompts'> {
+export function runtimeDetails(module: ModuleSummary): Omit<ModuleDetails, 'workshopPrompts'> {
   const untagged = <T extends object>(item: T): T => {
     const { guidelines: _g, principles: _p, ...rest } = item as T & { guidelines?: unknown; principles?: unknown };
     return rest as T;
@@ -71,23 +73,120 @@ function runtimeDetails(module: ModuleSummary): Omit<ModuleDetails, 'workshopPro
   };
 }
 
+/** The fields of a question that saved progress is read by: its id, type, objective and choices (no key). */
+function questionShape(question: QuestionKey): Partial<QuestionKey> {
+  const { id, type, objective } = question;
+  const choices = Object.fromEntries((['options', 'items', 'sources', 'targets'] as const).flatMap((field) => (field in question ? [[field, (question as unknown as Record<string, unknown>)[field]]] : [])));
+  return { id, type, objective, ...choices } as Partial<QuestionKey>;
+}
+
 /**
- * One launch scope's outline (both languages: the learner's is known only once the LMS answers),
- * with loaders for its modules' details and texts only.
+ * What reading saved progress (and drawing the first view) needs of the details: question shapes,
+ * scenario graphs (ids, next scenes, the best choice) and titles, tasks. Answers, scores, effects,
+ * indicators and debrief kinds arrive with the engine (detailsForPlay), merged in by position.
  */
-function scopeModule(index: CourseIndex, scope: string, fail: (message: string) => never): string {
-  const modules = scope === COURSE_SCOPE ? index.modules : index.modules.filter((m) => m.id === scope);
+export function detailsForProgress(details: Omit<ModuleDetails, 'workshopPrompts'>): unknown {
+  const { quiz, scenarios, checks, tasks } = details;
+  return {
+    quiz: quiz && { attempts: quiz.attempts, keep: quiz.keep, draw: quiz.draw, questions: quiz.questions.map(questionShape) },
+    scenarios: scenarios.map(({ id, title, objectives, start, scenes, endings }) => ({
+      id,
+      title,
+      objectives,
+      start,
+      scenes: scenes.map((scene) => ({ id: scene.id, choices: scene.choices.map(({ id, next, best }) => ({ id, next, best })) })),
+      endings: endings.map(({ id }) => ({ id })),
+    })),
+    checks: checks && Object.fromEntries(Object.entries(checks).map(([id, check]) => [id, questionShape(check)])),
+    tasks,
+  };
+}
+
+/** What `full` has that `part` lacks, at the same places (arrays by position, objects by key). */
+export function detailsBeyond(full: unknown, part: unknown): unknown {
+  if (Array.isArray(full) && Array.isArray(part)) return full.map((item, i) => detailsBeyond(item, part[i]) ?? {});
+  if (!isPlainObject(full) || !isPlainObject(part)) return undefined;
+  const rest: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(full)) {
+    if (!(key in part)) rest[key] = value;
+    else {
+      const inner = detailsBeyond(value, part[key]);
+      if (inner !== undefined && !isEmpty(inner)) rest[key] = inner;
+    }
+  }
+  return rest;
+}
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> => !!value && typeof value === 'object' && !Array.isArray(value);
+const isEmpty = (value: unknown): boolean =>
+  Array.isArray(value) ? value.every(isEmpty) : isPlainObject(value) ? Object.values(value).every(isEmpty) : false;
+
+/** Where the content chunks are written (packaging keeps a module's by their first name segment). */
+export const CONTENT_CHUNK_DIR = 'assets/content';
+
+/** A launch scope's modules: one, or every module for the whole course. */
+function scopeModules(index: CourseIndex, scope: string): ModuleSummary[] {
+  return scope === COURSE_SCOPE ? index.modules : index.modules.filter((m) => m.id === scope);
+}
+
+/**
+ * Every chunk one launch scope may load: its outline's texts, its modules' details (what reading
+ * saved progress needs), what playing them needs besides, and workshop prompts (one chunk each
+ * for the whole scope: three modules' keys compress better together), and each module's texts.
+ */
+function scopeChunks(index: CourseIndex, scope: string): string[] {
+  return [
+    ...index.languages.map((language) => `${scope}.${language}${OUTLINE_SUFFIX}`),
+    `${scope}.details`,
+    `${scope}.play`,
+    `${scope}.prompts`,
+    ...scopeModules(index, scope).flatMap((module) =>
+      index.languages.flatMap((language) => contentParts(module).map((part) => `${contentKey(module.id, language)}.${part}`)),
+    ),
+  ];
+}
+
+/** A scope outline's texts split out: each `{en, es}` becomes `{$t: n}`, text n of each language's list. */
+function splitOutlineTexts(outline: unknown, languages: readonly string[]): { structure: unknown; texts: Record<string, string[]> } {
+  const texts: Record<string, string[]> = Object.fromEntries(languages.map((l) => [l, []]));
+  let count = 0;
+  const isText = (value: object): value is Record<string, string> => {
+    const keys = Object.keys(value);
+    return keys.length === languages.length && languages.every((l) => typeof (value as Record<string, unknown>)[l] === 'string');
+  };
+  const walk = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(walk);
+    if (!value || typeof value !== 'object') return value;
+    if (isText(value)) {
+      for (const language of languages) texts[language]!.push(value[language]!);
+      return { $t: count++ };
+    }
+    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, walk(inner)]));
+  };
+  return { structure: walk(outline), texts };
+}
+
+function scopeOutline(index: CourseIndex, scope: string, fail: (message: string) => never): { structure: unknown; texts: Record<string, string[]> } {
+  const modules = scopeModules(index, scope);
   if (modules.length === 0) fail(`unknown launch scope "${scope}"`);
-  const loader = (key: string, chunk: string) => `    ${JSON.stringify(key)}: () => import(${JSON.stringify(CONTENT_PREFIX + chunk)}).then((m) => m.default),`;
-  const contents = modules.flatMap((module) =>
-    index.languages.flatMap((language) => contentParts(module).map((part) => `${contentKey(module.id, language)}.${part}`)).map((chunk) => loader(chunk, chunk)),
-  );
-  // The details (quiz keys, scenario graphs, checks) load before the first view: saved progress
-  // is read against them. The workshop prompts come with the course's engine, after it.
-  const details = modules.map((module) => loader(module.id, `${module.id}.details`));
-  const prompts = modules.map((module) => loader(module.id, `${module.id}.prompts`));
   const outline = { ...index, modules: modules.map(({ quiz: _q, scenarios: _s, checks: _c, workshopPrompts: _w, tasks: _t, ...rest }) => rest) };
-  return `export default {\n  course: ${JSON.stringify(outline)},\n  moduleDetailLoaders: {\n${details.join('\n')}\n  },\n  promptLoaders: {\n${prompts.join('\n')}\n  },\n  contentLoaders: {\n${contents.join('\n')}\n  },\n};\n`;
+  return splitOutlineTexts(outline, index.languages);
+}
+
+/**
+ * One launch scope's outline, its texts in a chunk per language (the learner's is known only once
+ * the LMS answers), and one loader for the scope's chunks. The lazy build finds a chunk by its
+ * name beside this one (each is emitted by name: no list of them travels); the offline bundle,
+ * which inlines everything, gets a table of imports instead.
+ */
+function scopeModule(index: CourseIndex, scope: string, inline: boolean, fail: (message: string) => never): string {
+  const { structure } = scopeOutline(index, scope, fail);
+  const load = inline
+    ? `const chunks = {\n${scopeChunks(index, scope)
+        .map((chunk) => `  ${JSON.stringify(chunk)}: () => import(${JSON.stringify(CONTENT_PREFIX + chunk)}),`)
+        .join('\n')}\n};\nconst load = (chunk) => chunks[chunk] ? chunks[chunk]().then((m) => m.default) : Promise.reject(new Error(\`no course chunk "\${chunk}"\`));`
+    : 'const load = (chunk) => import(/* @vite-ignore */ `./${chunk}.js`).then((m) => m.default);';
+  return `${load}\nexport default {\n  scope: ${JSON.stringify(scope)},\n  course: ${JSON.stringify(structure)},\n  load,\n};\n`;
 }
 
 /** What the content plugin offers the build's other plugins (packaging): the course it loaded. */
@@ -99,8 +198,11 @@ export interface MicicContentApi {
  * @param options.root folder holding modules/ (default: Vite's root)
  * @param options.course the course already loaded by this build (the offline bundle's second
  *   build reuses it: loading and checking nine modules takes seconds)
+ * @param options.inline every chunk is imported by name (the offline bundle, one file); otherwise
+ *   each is emitted under its own name and a scope loads it by that name
  */
-export function micicContent(options: { root?: string; course?: LoadedCourse } = {}): Plugin<MicicContentApi> {
+export function micicContent(options: { root?: string; course?: LoadedCourse; inline?: boolean } = {}): Plugin<MicicContentApi> {
+  const inline = options.inline ?? false;
   let root = options.root ?? process.cwd();
   let loaded: LoadedCourse | undefined;
 
@@ -119,6 +221,12 @@ export function micicContent(options: { root?: string; course?: LoadedCourse } =
       loaded = undefined;
       try {
         for (const file of load().files) this.addWatchFile(file);
+        if (!inline) {
+          // Nothing imports these by a fixed name (a scope loads them by theirs): emit each one.
+          const { index } = load();
+          const chunks = new Set([...index.modules.map((m) => m.id), COURSE_SCOPE].flatMap((scope) => scopeChunks(index, scope)));
+          for (const chunk of chunks) this.emitFile({ type: 'chunk', id: CONTENT_PREFIX + chunk, fileName: `${CONTENT_CHUNK_DIR}/${chunk}.js`, preserveSignature: 'strict' });
+        }
       } catch (error) {
         if (error instanceof ContentError) this.error({ message: error.message, stack: '' });
         throw error;
@@ -163,16 +271,28 @@ export function micicContent(options: { root?: string; course?: LoadedCourse } =
       }
       if (id.startsWith(RESOLVED_CONTENT_PREFIX)) {
         const key = id.slice(RESOLVED_CONTENT_PREFIX.length, -'.js'.length);
-        if (key.endsWith(SCOPE_SUFFIX)) return scopeModule(load().index, key.slice(0, -SCOPE_SUFFIX.length), (message) => this.error(message));
+        if (key.endsWith(SCOPE_SUFFIX)) return scopeModule(load().index, key.slice(0, -SCOPE_SUFFIX.length), inline, (message) => this.error(message));
+        const outlineTexts = /^(.+)\.(en|es)\.outline$/.exec(key);
+        if (outlineTexts) {
+          const { texts } = scopeOutline(load().index, outlineTexts[1]!, (message) => this.error(message));
+          return `export default ${JSON.stringify(texts[outlineTexts[2]!])};\n`;
+        }
         if (key.startsWith('reference.')) {
           return `export default ${JSON.stringify(load().reference.get(key.slice('reference.'.length) as never))};\n`;
         }
-        // A module's details (<id>.details) and workshop prompts (<id>.prompts), both languages.
-        const perModule = /^(.+)\.(details|prompts)$/.exec(key);
-        if (perModule) {
-          const module = load().index.modules.find((m) => m.id === perModule[1]);
-          if (!module) this.error(`unknown module chunk "${key}"`);
-          return `export default ${JSON.stringify(perModule[2] === 'details' ? runtimeDetails(module) : module.workshopPrompts)};\n`;
+        // A scope's details (<scope>.details), the rest of them for play (<scope>.play) and its
+        // workshop prompts (<scope>.prompts), by module id.
+        const perScope = /^(.+)\.(details|play|prompts)$/.exec(key);
+        if (perScope) {
+          const modules = scopeModules(load().index, perScope[1]!);
+          if (modules.length === 0) this.error(`unknown launch scope chunk "${key}"`);
+          const part = (m: ModuleSummary): unknown => {
+            if (perScope[2] === 'prompts') return m.workshopPrompts;
+            const details = runtimeDetails(m);
+            return perScope[2] === 'details' ? detailsForProgress(details) : detailsBeyond(details, detailsForProgress(details));
+          };
+          const byModule = Object.fromEntries(modules.map((m) => [m.id, part(m)]));
+          return `export default ${JSON.stringify(byModule)};\n`;
         }
         const match = /^(.+?)\.(en|es)\.(.+)$/.exec(key);
         const content = match ? load().contents.get(`${match[1]}.${match[2]}`) : undefined;

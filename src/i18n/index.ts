@@ -1,6 +1,7 @@
 import type { Language } from '../content/schema';
 import type { CoreStringKey } from './en';
 import type { PracticeStringKey } from './en-practice';
+import { loadOnce } from './load-once';
 
 export type UiStringKey = CoreStringKey | PracticeStringKey;
 export type Catalog = Record<UiStringKey, string>;
@@ -23,26 +24,27 @@ const loading = new Map<string, Promise<void>>();
 function loadPart(language: Language, part: 'core' | 'practice'): Promise<void> {
   const id = `${language}.${part}`;
   if (loaded.has(id)) return Promise.resolve();
-  let pending = loading.get(id);
-  if (!pending) {
-    pending = partLoaders[language][part]().then(
-      (strings) => {
-        catalogs[language] = { ...catalogs[language], ...strings };
-        loaded.add(id);
-      },
-      (error: unknown) => {
-        loading.delete(id);
-        throw error;
-      },
-    );
-    loading.set(id, pending);
-  }
-  return pending;
+  return loadOnce(loading, id, async () => {
+    catalogs[language] = { ...catalogs[language], ...(await partLoaders[language][part]()) };
+    loaded.add(id);
+  });
 }
 
-/** Makes a language's strings available to `translate`; resolves at once when they already are. */
+/** Something else a language needs before it is shown (the course outline's texts). */
+export interface LanguageCompanion {
+  load(language: Language): Promise<void>;
+  isLoaded(language: Language): boolean;
+}
+const companions: LanguageCompanion[] = [];
+
+/** From now on, `loadLanguage` also loads this, and `isLanguageLoaded` waits for it. */
+export function loadWithLanguage(companion: LanguageCompanion): void {
+  companions.push(companion);
+}
+
+/** Makes a language's strings (and its companions) available; resolves at once when they already are. */
 export async function loadLanguage(language: Language, part: CatalogPart = 'all'): Promise<void> {
-  await Promise.all([loadPart(language, 'core'), part === 'all' ? loadPart(language, 'practice') : undefined]);
+  await Promise.all([loadPart(language, 'core'), part === 'all' ? loadPart(language, 'practice') : undefined, ...companions.map((c) => c.load(language))]);
 }
 
 /** For code that has every catalog at hand already (tests, build scripts). */
@@ -52,7 +54,7 @@ export function registerCatalog(language: Language, catalog: Catalog): void {
 }
 
 export function isLanguageLoaded(language: Language, part: CatalogPart = 'all'): boolean {
-  return loaded.has(`${language}.core`) && (part === 'core' || loaded.has(`${language}.practice`));
+  return loaded.has(`${language}.core`) && (part === 'core' || loaded.has(`${language}.practice`)) && companions.every((c) => c.isLoaded(language));
 }
 
 export { BOOT_TEXT } from './boot-text.ts';
