@@ -95,12 +95,12 @@ export function launchPage(indexHtml: string, version: PackageVersion | 'none', 
 }
 
 /**
- * What a launch of `scope` loads before its first view, besides the entry: the scope's outline,
- * its modules' details (one chunk) and the SCORM runtime of the package's version (those in `assets` only).
+ * What a launch of `scope` loads before its first view, besides the entry: the scope's outline
+ * and the SCORM runtime of the package's version (those in `assets` only).
  */
 export function launchPreloads(scope: string, version: PackageVersion | 'none', assets: readonly string[]): string[] {
   const runtime = version === '1.2' ? ['scorm-base', 'scorm-runtime'] : version === '2004' ? ['scorm-base', 'scorm2004-runtime'] : [];
-  const wanted = [`${CONTENT_DIR}/${scope}.scope.js`, `${CONTENT_DIR}/${scope}.details.js`, ...runtime.map((name) => `assets/${name}.js`)];
+  const wanted = [`${CONTENT_DIR}/${scope}.scope.js`, ...runtime.map((name) => `assets/${name}.js`)];
   return wanted.filter((file) => assets.includes(file));
 }
 

@@ -1,23 +1,27 @@
 /**
- * Boot: read what this launch is, load its scope's outline and modules' details, connect to the
- * LMS (or browser storage), draw the first view, then load the engine (app.ts) that runs the rest.
+ * Boot: read what this launch is, load its scope's outline, connect to the LMS (or browser
+ * storage), draw the first view from where the saved progress puts the learner, then load the
+ * engine (app.ts), the modules' details and the progress codec, which restore the rest and run it.
  */
 import { launchScopes, referenceLoaders } from 'virtual:micic-course';
 import './components/course-shell';
 import type { CourseShell } from './components/course-shell';
 import type { ContentLoader } from './controllers/page-texts';
 import type { Language, ModuleDetails, ModuleSummary } from './content/schema';
-import { addPrompts, holdEvents, showFirstView, startingPoint } from './controllers/starting-point';
-import { BOOT_TEXT, loadWithLanguage } from './i18n';
+import { firstView, holdEvents, showFirstView } from './controllers/starting-point';
+import { BOOT_TEXT, loadLanguage, loadWithLanguage } from './i18n';
 import { outlineTexts } from './content/outline-texts';
-import { mergeInPlace } from './content/merge-details';
 import { readLaunchConfig, requestedScope } from './launch';
-import { openSession, sessionOptions } from './controllers/session-start';
+import { openSession, sessionOptions, type ProgressMerger } from './controllers/session-start';
 import { askClaim } from './controllers/copy-claim';
 import { preferredLanguage } from './controllers/launch-position';
+import { withExtraPages } from './controllers/module-pages';
+import type { MergeCopies } from './lms/save-order';
 
 const shell = document.querySelector<CourseShell>('micic-course-shell');
 if (!shell) throw new Error('index.html must contain <micic-course-shell>');
+
+type Details = Record<string, Omit<ModuleDetails, 'workshopPrompts'>>;
 
 async function boot(shell: CourseShell): Promise<void> {
   // Only this launch's scope: a module package never loads the other modules' outlines.
@@ -25,26 +29,46 @@ async function boot(shell: CourseShell): Promise<void> {
   // The outline's texts come per language, with that language's UI strings.
   loadWithLanguage(outlineTexts(course, (language) => load(`${scope}.${language}.outline`)));
   const launch = readLaunchConfig(course);
-  // Only the modules this launch covers: a module SCO never downloads the others' quiz keys. Until
-  // the engine loads, these are what reading saved progress needs (no answers, scores or effects).
-  const details = (await load(`${scope}.details`)) as Record<string, Omit<ModuleDetails, 'workshopPrompts'>>;
-  const modules = launch.modules.map((module): ModuleSummary => ({ ...module, ...details[module.id]!, workshopPrompts: [] }));
-  const full = { ...launch, modules };
-  const prepared = await openSession(sessionOptions(course, full, window), window, (copy, lmsLanguage) =>
-    askClaim(shell, copy, preferredLanguage(lmsLanguage, window, course.defaultLanguage)),
+  // The modules' details (quiz keys, scenario graphs, checks) and the progress codec come with
+  // the engine, or sooner when the session may have to merge two saved texts at its start. Only
+  // the modules this launch covers: a module SCO never downloads the others' quiz keys.
+  let details: Promise<Details> | undefined;
+  const loadDetails = () => (details ??= load(`${scope}.details`) as Promise<Details>);
+  let merge: MergeCopies | undefined;
+  const merger: ProgressMerger = {
+    async prepare() {
+      const [{ codecModulesOf, mergeCopies }, loaded] = await Promise.all([import('./progress/merge'), loadDetails()]);
+      const modules = codecModulesOf(launch.modules.map((m) => withExtraPages({ ...m, ...loaded[m.id]!, workshopPrompts: [] })));
+      merge = (lmsCopy, browserCopy) => mergeCopies(lmsCopy, browserCopy, course.contentHash, modules);
+    },
+    merge: (lmsCopy, browserCopy) => {
+      // openSession prepares the merger whenever a merge can happen; this is never reached unprepared.
+      if (!merge) throw new Error('saved progress cannot be merged before the progress codec has loaded');
+      return merge(lmsCopy, browserCopy);
+    },
+  };
+  const prepared = await openSession(
+    sessionOptions(course, launch, window, merger),
+    window,
+    (copy, lmsLanguage) => askClaim(shell, copy, preferredLanguage(lmsLanguage, window, course.defaultLanguage)),
+    merger,
   );
   // The first view (the home, or the module's landing) is drawn before the engine loads.
-  const start = startingPoint(course, full, prepared, window);
+  const first = firstView(course, launch, prepared, window);
   const release = holdEvents(shell, ['course-event', 'reference-open', 'reference-close', 'notice-dismiss']);
-  await showFirstView(shell, course, full, start);
-  const [{ CourseApp }, prompts, play] = await Promise.all([
+  await showFirstView(shell, course, launch, first);
+  const [{ CourseApp }, { startingPoint, addPrompts }, loaded, prompts] = await Promise.all([
     import('./app'),
+    import('./controllers/restored-start'),
+    loadDetails(),
     load(`${scope}.prompts`) as Promise<Record<string, ModuleSummary['workshopPrompts']>>,
-    load(`${scope}.play`),
   ]);
-  // Answers, scores and effects join the details the first view was drawn with, in place.
-  mergeInPlace(details, play);
+  const full = { ...launch, modules: launch.modules.map((m): ModuleSummary => ({ ...m, ...loaded[m.id]!, workshopPrompts: [] })) };
+  const start = startingPoint(course, full, prepared, window);
   addPrompts(start, full.modules.map((m) => prompts[m.id] ?? []));
+  // Everything saved is now read: should it start elsewhere than the first view (a damaged or
+  // older text), the language it starts in is ready when the engine shows it.
+  await loadLanguage(start.context.language, 'core');
   new CourseApp(
     course,
     full,

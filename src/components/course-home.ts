@@ -3,7 +3,7 @@ import { customElement, property } from 'lit/decorators.js';
 import type { CourseOutline, Language } from '../content/schema';
 import type { CourseEvent } from '../machines/course-navigation';
 import { formatMinutes, translate, type UiStringKey } from '../i18n';
-import { moduleMinutes, type NavigableModule } from '../controllers/module-pages';
+import { moduleMinutes, type NavigableOutline } from '../controllers/module-pages';
 import { actionStyles, bannerStyles, pageFrame, theme } from './theme';
 import './progress-meter';
 
@@ -79,7 +79,7 @@ export class CourseHome extends LitElement {
 
   @property() language: Language = 'en';
   @property({ attribute: false }) course?: CourseOutline;
-  @property({ attribute: false }) modules: readonly NavigableModule[] = [];
+  @property({ attribute: false }) modules: readonly NavigableOutline[] = [];
   /** visited[m][p]: pages seen, from the course machine. */
   @property({ attribute: false }) visited: boolean[][] = [];
   /** The module the learner is in (its card says Continue). */

@@ -11,7 +11,10 @@ import type { Response } from '../machines/quiz-scoring';
 import type { TaskAnswer } from '../progress/task-codec';
 import type { CourseContext, CourseEvent, Position } from '../machines/course-navigation';
 import { BOOT_TEXT, translate, type UiStringKey } from '../i18n';
-import type { NavigableModule } from '../controllers/module-pages';
+import type { NavigableOutline } from '../controllers/module-pages';
+
+/** A module as the shell shows it: its outline, and once the engine runs, its tasks and prompts. */
+type ShellModule = NavigableOutline & Partial<Pick<ModuleSummary, 'tasks' | 'workshopPrompts'>>;
 import { theme } from './theme';
 import { shellStyles } from './shell-styles';
 import './module-landing';
@@ -33,7 +36,7 @@ export class CourseShell extends LitElement {
 
   @property({ attribute: false }) course?: CourseOutline;
   /** The modules this launch covers: one for a module SCO, all for the full course. */
-  @property({ attribute: false }) modules: readonly ModuleSummary[] = [];
+  @property({ attribute: false }) modules: readonly ShellModule[] = [];
   @property({ attribute: false }) context?: CourseContext;
   @property({ attribute: false }) page?: CompiledPage;
   /** Texts of this module's questions in the current language, and its knowledge checks. */
@@ -223,7 +226,7 @@ export class CourseShell extends LitElement {
               ? nothing
               : html`<micic-course-home .language=${language} .course=${course} .modules=${this.modules} .visited=${context.visited} .current=${context.position.module}></micic-course-home>`
             : context.view === 'landing'
-              ? html`<micic-module-landing .language=${language} .module=${module as NavigableModule} .index=${context.position.module} .visited=${context.visited[context.position.module]!} ?hasHome=${this.modules.length > 1}></micic-module-landing>`
+              ? html`<micic-module-landing .language=${language} .module=${module} .index=${context.position.module} .visited=${context.visited[context.position.module]!} ?hasHome=${this.modules.length > 1}></micic-module-landing>`
             : this.loadFailed
             ? html`<p role="alert">${t('app.loadFailed')}</p>`
             : this.card
@@ -268,7 +271,7 @@ export class CourseShell extends LitElement {
                   .taskAnswers=${this.taskAnswers}
                   .seed=${this.learnerSeed}
                   .texts=${this.questionTexts}
-                  .prompts=${module.workshopPrompts.map((p) => p[language])}
+                  .prompts=${(module.workshopPrompts ?? []).map((p) => p[language])}
                 >
                   ${context.position.page === 0 && this.pretest
                     ? html`<div slot="intro">

@@ -3,7 +3,7 @@ import { customElement, property } from 'lit/decorators.js';
 import type { Language } from '../content/schema';
 import type { CourseEvent } from '../machines/course-navigation';
 import { translate, type UiStringKey } from '../i18n';
-import type { NavigableModule } from '../controllers/module-pages';
+import type { NavigableOutline } from '../controllers/module-pages';
 import { actionStyles, bannerStyles, pageFrame, theme } from './theme';
 import './module-intro';
 import './progress-meter';
@@ -41,7 +41,7 @@ export class ModuleLanding extends LitElement {
   ];
 
   @property() language: Language = 'en';
-  @property({ attribute: false }) module?: NavigableModule;
+  @property({ attribute: false }) module?: NavigableOutline;
   /** The module's place in this launch (what nav.continue names). */
   @property({ type: Number }) index = 0;
   @property({ attribute: false }) visited: boolean[] = [];

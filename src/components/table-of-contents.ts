@@ -1,6 +1,6 @@
 import { LitElement, html, css, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import type { Language, ModuleSummary } from '../content/schema';
+import type { Language, ModuleOutline } from '../content/schema';
 import type { Position } from '../machines/course-navigation';
 import { formatMinutes, translate } from '../i18n';
 import { moduleMinutes } from '../controllers/module-pages';
@@ -81,7 +81,7 @@ export class TableOfContents extends LitElement {
   ];
 
   @property() language: Language = 'en';
-  @property({ attribute: false }) modules: readonly ModuleSummary[] = [];
+  @property({ attribute: false }) modules: readonly ModuleOutline[] = [];
   @property({ attribute: false }) visited: boolean[][] = [];
   @property({ attribute: false }) position: Position = { module: 0, page: 0 };
 

@@ -17,7 +17,8 @@ import { bankProblems, itemProblems } from './item-writing.ts';
 import { readReferenceFiles, referenceIn } from './reference.ts';
 import { loadScenarios } from './scenarios.ts';
 import { loadTasks, unassessedProduction } from './tasks.ts';
-import { pageMinutes, teachingPages } from './study-time.ts';
+import { pageMinutes, quizMinutes, scenarioMinutes, teachingPages } from './study-time.ts';
+import { bestPath } from '../machines/scenario-graph.ts';
 import {
   checksFileSchema,
   courseFileSchema,
@@ -198,6 +199,10 @@ export function loadCourse(projectRoot: string, modulesDir = 'modules', options:
       checks: questions.checks,
       ...(tasks.keys.length ? { tasks: tasks.keys } : {}),
       scenarios: scenarios.keys,
+      exercises: {
+        scenarios: scenarios.keys.map((key) => ({ id: key.id, title: key.title, minutes: scenarioMinutes(bestPath(key).length) })),
+        ...(questions.quiz ? { quizMinutes: quizMinutes(questions.quiz.draw) } : {}),
+      },
       workshopPrompts: module.workshopPrompts,
       sessionMinutes: module.sessionMinutes,
       ...(banner ? { banner } : {}),

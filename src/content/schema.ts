@@ -357,6 +357,11 @@ export interface ModuleSummary {
   tasks?: TaskKey[];
   /** Branching scenarios, shown after the pages and before the quiz. */
   scenarios: ScenarioKey[];
+  /**
+   * The exercise pages' entries in the contents (each scenario's title and minutes, the quiz's
+   * minutes when there is one), so the first view draws the contents without the details.
+   */
+  exercises: { scenarios: Array<{ id: string; title: LocalizedText; minutes: number }>; quizMinutes?: number };
   workshopPrompts: LocalizedText[];
   sessionMinutes: number;
   /** The banner image in each language (module.yaml "banner"). */

@@ -7,7 +7,7 @@
 import type { Plugin } from 'vite';
 import { ContentError } from './errors.ts';
 import { contentKey, loadCourse, type LoadedCourse } from './loader.ts';
-import type { CourseIndex, ModuleContent, ModuleDetails, ModuleSummary, PageChunk, QuestionKey, QuestionText, ScenarioText } from './schema.ts';
+import type { CourseIndex, ModuleContent, ModuleDetails, ModuleSummary, PageChunk, QuestionText, ScenarioText } from './schema.ts';
 import { MEDIA_URL } from './media.ts';
 import { renderRaster } from './raster.ts';
 
@@ -59,7 +59,7 @@ function contentPart(module: ModuleSummary, content: ModuleContent, part: string
  * and the facilitator guide; a scenario choice's Guidelines are shown in its debrief, so stay)
  * and without the workshop prompts (a chunk apart).
  */
-export function runtimeDetails(module: ModuleSummary): Omit<ModuleDetails, 'workshopPrompts'> {
+function runtimeDetails(module: ModuleSummary): Omit<ModuleDetails, 'workshopPrompts'> {
   const untagged = <T extends object>(item: T): T => {
     const { guidelines: _g, principles: _p, ...rest } = item as T & { guidelines?: unknown; principles?: unknown };
     return rest as T;
@@ -73,54 +73,6 @@ export function runtimeDetails(module: ModuleSummary): Omit<ModuleDetails, 'work
   };
 }
 
-/** The fields of a question that saved progress is read by: its id, type, objective and choices (no key). */
-function questionShape(question: QuestionKey): Partial<QuestionKey> {
-  const { id, type, objective } = question;
-  const choices = Object.fromEntries((['options', 'items', 'sources', 'targets'] as const).flatMap((field) => (field in question ? [[field, (question as unknown as Record<string, unknown>)[field]]] : [])));
-  return { id, type, objective, ...choices } as Partial<QuestionKey>;
-}
-
-/**
- * What reading saved progress (and drawing the first view) needs of the details: question shapes,
- * scenario graphs (ids, next scenes, the best choice) and titles, tasks. Answers, scores, effects,
- * indicators and debrief kinds arrive with the engine (detailsForPlay), merged in by position.
- */
-export function detailsForProgress(details: Omit<ModuleDetails, 'workshopPrompts'>): unknown {
-  const { quiz, scenarios, checks, tasks } = details;
-  return {
-    quiz: quiz && { attempts: quiz.attempts, keep: quiz.keep, draw: quiz.draw, questions: quiz.questions.map(questionShape) },
-    scenarios: scenarios.map(({ id, title, objectives, start, scenes, endings }) => ({
-      id,
-      title,
-      objectives,
-      start,
-      scenes: scenes.map((scene) => ({ id: scene.id, choices: scene.choices.map(({ id, next, best }) => ({ id, next, best })) })),
-      endings: endings.map(({ id }) => ({ id })),
-    })),
-    checks: checks && Object.fromEntries(Object.entries(checks).map(([id, check]) => [id, questionShape(check)])),
-    tasks,
-  };
-}
-
-/** What `full` has that `part` lacks, at the same places (arrays by position, objects by key). */
-export function detailsBeyond(full: unknown, part: unknown): unknown {
-  if (Array.isArray(full) && Array.isArray(part)) return full.map((item, i) => detailsBeyond(item, part[i]) ?? {});
-  if (!isPlainObject(full) || !isPlainObject(part)) return undefined;
-  const rest: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(full)) {
-    if (!(key in part)) rest[key] = value;
-    else {
-      const inner = detailsBeyond(value, part[key]);
-      if (inner !== undefined && !isEmpty(inner)) rest[key] = inner;
-    }
-  }
-  return rest;
-}
-
-const isPlainObject = (value: unknown): value is Record<string, unknown> => !!value && typeof value === 'object' && !Array.isArray(value);
-const isEmpty = (value: unknown): boolean =>
-  Array.isArray(value) ? value.every(isEmpty) : isPlainObject(value) ? Object.values(value).every(isEmpty) : false;
-
 /** Where the content chunks are written (packaging keeps a module's by their first name segment). */
 export const CONTENT_CHUNK_DIR = 'assets/content';
 
@@ -130,15 +82,14 @@ function scopeModules(index: CourseIndex, scope: string): ModuleSummary[] {
 }
 
 /**
- * Every chunk one launch scope may load: its outline's texts, its modules' details (what reading
- * saved progress needs), what playing them needs besides, and workshop prompts (one chunk each
- * for the whole scope: three modules' keys compress better together), and each module's texts.
+ * Every chunk one launch scope may load: its outline's texts, its modules' details and workshop
+ * prompts (one chunk each for the whole scope: three modules' keys compress better together),
+ * and each module's texts.
  */
 function scopeChunks(index: CourseIndex, scope: string): string[] {
   return [
     ...index.languages.map((language) => `${scope}.${language}${OUTLINE_SUFFIX}`),
     `${scope}.details`,
-    `${scope}.play`,
     `${scope}.prompts`,
     ...scopeModules(index, scope).flatMap((module) =>
       index.languages.flatMap((language) => contentParts(module).map((part) => `${contentKey(module.id, language)}.${part}`)),
@@ -280,18 +231,12 @@ export function micicContent(options: { root?: string; course?: LoadedCourse; in
         if (key.startsWith('reference.')) {
           return `export default ${JSON.stringify(load().reference.get(key.slice('reference.'.length) as never))};\n`;
         }
-        // A scope's details (<scope>.details), the rest of them for play (<scope>.play) and its
-        // workshop prompts (<scope>.prompts), by module id.
-        const perScope = /^(.+)\.(details|play|prompts)$/.exec(key);
+        // A scope's details (<scope>.details) and workshop prompts (<scope>.prompts), by module id.
+        const perScope = /^(.+)\.(details|prompts)$/.exec(key);
         if (perScope) {
           const modules = scopeModules(load().index, perScope[1]!);
           if (modules.length === 0) this.error(`unknown launch scope chunk "${key}"`);
-          const part = (m: ModuleSummary): unknown => {
-            if (perScope[2] === 'prompts') return m.workshopPrompts;
-            const details = runtimeDetails(m);
-            return perScope[2] === 'details' ? detailsForProgress(details) : detailsBeyond(details, detailsForProgress(details));
-          };
-          const byModule = Object.fromEntries(modules.map((m) => [m.id, part(m)]));
+          const byModule = Object.fromEntries(modules.map((m) => [m.id, perScope[2] === 'details' ? runtimeDetails(m) : m.workshopPrompts]));
           return `export default ${JSON.stringify(byModule)};\n`;
         }
         const match = /^(.+?)\.(en|es)\.(.+)$/.exec(key);

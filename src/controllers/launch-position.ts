@@ -14,7 +14,7 @@ export function preferredLanguage(lmsLanguage: string, win: Window, fallback: La
 }
 
 /** Falls back to the bookmark alone when suspend_data is gone but the LMS kept the location. */
-export function positionFromLocation(location: string, modules: readonly NavigableModule[]) {
+export function positionFromLocation(location: string, modules: ReadonlyArray<{ id: string; pages: ReadonlyArray<{ id: string }> }>) {
   const [moduleId, pageId] = location.split('/');
   const module = modules.findIndex((m) => m.id === moduleId);
   const page = module >= 0 ? modules[module]!.pages.findIndex((p) => p.id === pageId) : -1;

@@ -2,9 +2,7 @@
  * A module as the learner navigates it: its authored pages, then its scenarios, its quiz and the
  * workshop card, each with the minutes it is expected to take.
  */
-import type { ContentPart, ModuleSummary, PageSummary } from '../content/schema';
-import { quizMinutes, scenarioMinutes } from '../content/study-time';
-import { bestPath } from '../machines/scenario-graph';
+import type { ContentPart, ModuleOutline, ModuleSummary, PageSummary } from '../content/schema';
 import { BOOT_TEXT } from '../i18n/boot-text';
 
 /** The quiz is shown after the module's pages and scenarios, under this reserved page id. */
@@ -17,11 +15,16 @@ export const CARD_PAGE_ID = 'workshop-card';
 const CARD_MINUTES = 3;
 
 export type NavigableModule = ModuleSummary & { textPages: number };
+/** A module as the first view navigates it: its outline (no quiz keys or scenario graphs yet). */
+export type NavigableOutline = ModuleOutline & { textPages: number };
 
-export function withExtraPages(module: ModuleSummary): NavigableModule {
+export function withExtraPages(module: ModuleSummary): NavigableModule;
+export function withExtraPages(module: ModuleOutline): NavigableOutline;
+export function withExtraPages(module: ModuleOutline): NavigableOutline {
+  const { scenarios, quizMinutes } = module.exercises;
   const extra: PageSummary[] = [
-    ...module.scenarios.map((s) => ({ id: `${SCENARIO_PAGE_PREFIX}${s.id}`, title: s.title, minutes: scenarioMinutes(bestPath(s).length) })),
-    ...(module.quiz ? [{ id: QUIZ_PAGE_ID, title: BOOT_TEXT.quizTitle, minutes: quizMinutes(module.quiz.draw) }] : []),
+    ...scenarios.map((s) => ({ id: `${SCENARIO_PAGE_PREFIX}${s.id}`, title: s.title, minutes: s.minutes })),
+    ...(quizMinutes !== undefined ? [{ id: QUIZ_PAGE_ID, title: BOOT_TEXT.quizTitle, minutes: quizMinutes }] : []),
     { id: CARD_PAGE_ID, title: BOOT_TEXT.cardTitle, minutes: CARD_MINUTES },
   ];
   return { ...module, textPages: module.pages.length, pages: [...module.pages, ...extra] };

@@ -4,15 +4,15 @@
  * is read-only), and is unclaimed work on this computer the learner's own (asked, never assumed)?
  * News the session reports meanwhile is kept until the course listens.
  */
-import type { CourseOutline, ModuleSummary } from '../content/schema';
+import type { CourseOutline, ModuleOutline } from '../content/schema';
 import type { LaunchConfig } from '../launch';
 import { LmsSession, type LaunchState, type SessionNews, type SessionOptions } from '../lms/session';
-import type { UnclaimedCopy } from '../lms/learner-copies';
+import { mayNeedMerge, type UnclaimedCopy } from '../lms/learner-copies';
+import type { MergeCopies } from '../lms/save-order';
+import { usableLocalStorage } from '../lms/mirror';
 import { claimTab, tabLockName } from '../lms/tab-guard';
 import { findScormApi } from '../lms/scorm-api';
 import { loadConnector } from '../lms/load-connector';
-import { codecModulesOf, mergeCopies } from '../progress/merge';
-import { withExtraPages } from './module-pages';
 
 export interface PreparedSession {
   session: LmsSession;
@@ -21,12 +21,21 @@ export interface PreparedSession {
   listen(onNews: (news: SessionNews, detail: string) => void): void;
 }
 
-export function sessionOptions(course: CourseOutline, launch: LaunchConfig<ModuleSummary>, win: Window): SessionOptions {
-  const modules = codecModulesOf(launch.modules.map(withExtraPages));
+/**
+ * Merging two saved texts (the LMS's and an unconfirmed browser copy, or unclaimed work) needs the
+ * progress codec and the modules' details, which load with the engine: `prepare` loads them
+ * sooner, when a merge may happen at the session's start.
+ */
+export interface ProgressMerger {
+  prepare(): Promise<void>;
+  merge: MergeCopies;
+}
+
+export function sessionOptions(course: CourseOutline, launch: LaunchConfig<ModuleOutline>, win: Window, merger: ProgressMerger): SessionOptions {
   return {
     packageVersion: launch.packageVersion,
     storageKey: `micic:${course.id}:${course.version}:${launch.scope}`,
-    mergeCopies: (lmsCopy, browserCopy) => mergeCopies(lmsCopy, browserCopy, course.contentHash, modules),
+    mergeCopies: merger.merge,
     window: win,
     readOnly: launch.trainer,
     // The single-SCO course passes module by module on the course's own scores.
@@ -51,10 +60,19 @@ function relayed(options: SessionOptions): { session: LmsSession; listen: Prepar
  * Starts the session, settles this tab's role, and asks about unclaimed work. `ask` shows the
  * question and resolves with the learner's answer.
  */
-export async function openSession(options: SessionOptions, win: Window, ask: (copy: UnclaimedCopy, language: string) => Promise<boolean>): Promise<PreparedSession> {
+export async function openSession(
+  options: SessionOptions,
+  win: Window,
+  ask: (copy: UnclaimedCopy, language: string) => Promise<boolean>,
+  merger: ProgressMerger,
+): Promise<PreparedSession> {
   // Only the SCORM version this launch finds is downloaded (none for the web build).
   const found = options.packageVersion === 'none' || options.readOnly ? undefined : findScormApi(options.packageVersion, options.window);
-  const connect = found ? await loadConnector(found.version, options.lmsPassingScore) : undefined;
+  // Only a session with an LMS merges copies; it needs the codec only if this browser holds one.
+  const [connect] = await Promise.all([
+    found ? loadConnector(found.version, options.lmsPassingScore) : undefined,
+    found && mayNeedMerge(usableLocalStorage(), options.storageKey) ? merger.prepare() : undefined,
+  ]);
   const { session, listen } = relayed({ ...options, connect });
   let launch = session.start();
   if (options.readOnly) return { session, launch, listen };

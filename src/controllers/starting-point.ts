@@ -1,58 +1,47 @@
 /**
- * Where a launch starts, worked out once before the course's engine (XState, the players, the
- * wiring in app.ts) has loaded: the saved progress restored, and the first view's state. main.ts
- * draws that first view (the home or a module's landing) from it at once, then loads the engine,
- * which starts its machines from the same point, so nothing moves when it takes over.
+ * The first view of a launch, worked out before the course's engine (XState, the players, the
+ * wiring in app.ts), the modules' details and the progress codec have loaded: where the saved
+ * progress puts the learner (progress/place.ts). main.ts draws it (the home or a module's landing)
+ * at once, then loads the engine, which restores everything saved (restored-start.ts) and starts
+ * its machines from the same point: nothing moves when it takes over, unless the saved text turns
+ * out to be damaged or from another version (then the engine's notice says what happened).
  */
-import type { CourseOutline, ModuleSummary } from '../content/schema';
+import type { CourseOutline, ModuleOutline } from '../content/schema';
 import type { LaunchConfig } from '../launch';
 import type { LitElement } from 'lit';
 import type { CourseShell } from '../components/course-shell';
-import { loadLanguage, type UiStringKey } from '../i18n';
-import { usableLocalStorage } from '../lms/mirror';
+import { loadLanguage } from '../i18n';
 import { initialContext, type CourseContext, type CourseInput } from '../machines/course-navigation';
-import type { CodecModule, SavedProgress } from '../progress/codec';
-import { codecModulesOf } from '../progress/merge';
-import { restoreSaved, SetAsideStore } from './saved-progress';
+import { savedPlace } from '../progress/place';
 import { positionFromLocation, preferredLanguage } from './launch-position';
-import { withExtraPages, type NavigableModule } from './module-pages';
+import { withExtraPages, type NavigableOutline } from './module-pages';
 import type { PreparedSession } from './session-start';
 
-export interface StartingPoint {
-  modules: NavigableModule[];
-  codecModules: CodecModule[];
-  /** What was saved and still fits the content (undefined: a fresh start). */
-  restored?: SavedProgress;
-  /** Set when saved progress had to be set aside or partly dropped. */
-  notice?: UiStringKey;
+/** The first view's state: where the saved progress puts the learner, read without the details. */
+export interface FirstView {
+  modules: NavigableOutline[];
   /** The course machine's input, and the first view it gives. */
   input: CourseInput;
   context: CourseContext;
 }
 
-export function startingPoint(course: CourseOutline, launch: LaunchConfig<ModuleSummary>, prepared: PreparedSession, win: Window): StartingPoint {
+export function firstView(course: CourseOutline, launch: LaunchConfig<ModuleOutline>, prepared: PreparedSession, win: Window): FirstView {
   const resume = prepared.launch;
-  const modules = launch.modules.map(withExtraPages);
-  const codecModules = codecModulesOf(modules);
-  const setAside = new SetAsideStore(`micic:set-aside:${resume.learnerId || 'anonymous'}:micic:${course.id}:${launch.scope}`, usableLocalStorage());
-  const saved = restoreSaved(resume.suspendData, course.contentHash, codecModules, setAside);
-  const restored = saved.progress;
+  const modules = launch.modules.map((m) => withExtraPages(m));
+  const paged = modules.map((m) => ({ id: m.id, pageIds: m.pages.map((p) => p.id) }));
+  // Saved in an older format, or unreadable: the engine decides (and says so) once it has loaded.
+  const place = savedPlace(resume.suspendData, paged);
   const input: CourseInput = {
-    modules: modules.map((m) => ({ id: m.id, pageIds: m.pages.map((p) => p.id) })),
-    language: restored?.language ?? preferredLanguage(resume.language, win, course.defaultLanguage),
-    restored: restored ?? positionFromLocation(resume.location, modules),
+    modules: paged,
+    language: place?.language ?? preferredLanguage(resume.language, win, course.defaultLanguage),
+    restored: place ?? positionFromLocation(resume.location, modules),
     start: 'home',
   };
-  return { modules, codecModules, restored, notice: saved.notice, input, context: initialContext(input) };
-}
-
-/** The workshop prompts, which arrive with the engine (the first view shows none). */
-export function addPrompts(start: StartingPoint, prompts: ReadonlyArray<ModuleSummary['workshopPrompts']>): void {
-  start.modules.forEach((module, m) => (module.workshopPrompts = [...prompts[m]!]));
+  return { modules, input, context: initialContext(input) };
 }
 
 /** Draws the first view (the home, or a module's landing) in the learner's language. */
-export async function showFirstView(shell: CourseShell, course: CourseOutline, launch: LaunchConfig, start: StartingPoint): Promise<void> {
+export async function showFirstView(shell: CourseShell, course: CourseOutline, launch: LaunchConfig<ModuleOutline>, start: FirstView): Promise<void> {
   // The frame's strings only: the players' come with the engine. The view's element with them.
   await Promise.all([
     loadLanguage(start.context.language, 'core'),
@@ -73,7 +62,7 @@ export async function showFirstView(shell: CourseShell, course: CourseOutline, l
 }
 
 /** What the shell shows around every view; the same before and after the engine takes over. */
-export function describeCourse(shell: CourseShell, course: CourseOutline, launch: LaunchConfig, modules: NavigableModule[]): void {
+export function describeCourse(shell: CourseShell, course: CourseOutline, launch: LaunchConfig<ModuleOutline>, modules: readonly NavigableOutline[]): void {
   shell.course = course;
   shell.modules = modules;
   shell.trainer = launch.trainer;

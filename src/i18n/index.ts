@@ -25,7 +25,9 @@ function loadPart(language: Language, part: 'core' | 'practice'): Promise<void> 
   const id = `${language}.${part}`;
   if (loaded.has(id)) return Promise.resolve();
   return loadOnce(loading, id, async () => {
-    catalogs[language] = { ...catalogs[language], ...(await partLoaders[language][part]()) };
+    // Awaited before the merge: the other part may arrive meanwhile and must not be overwritten.
+    const strings = await partLoaders[language][part]();
+    catalogs[language] = { ...catalogs[language], ...strings };
     loaded.add(id);
   });
 }

@@ -74,3 +74,26 @@ export function removeCopy(storage: Storage | undefined, copy: UnclaimedCopy): v
     }
   }
 }
+
+/**
+ * Whether starting a session with an LMS may have to merge two saved texts: this browser holds a
+ * copy of this activity no LMS commit has confirmed (any learner's, or nobody's), or work done with
+ * no LMS. Merging needs the progress codec and the modules' details, which a launch otherwise
+ * loads only after its first view; it loads them first only when this says so.
+ */
+export function mayNeedMerge(storage: Storage | undefined, storageKey: string): boolean {
+  if (!storage) return false;
+  try {
+    if (readStandaloneRecord(storage, storageKey)) return true;
+    for (let i = 0; i < storage.length; i++) {
+      const key = storage.key(i);
+      if (!key?.startsWith('micic:mirror:') || !key.endsWith(`:${storageKey}`)) continue;
+      const entry = new LocalMirror(key, storage).read();
+      if (entry?.suspendData && !entry.confirmed) return true;
+    }
+    return false;
+  } catch {
+    // Storage that cannot be listed: assume the worst, so a merge is never attempted unprepared.
+    return true;
+  }
+}

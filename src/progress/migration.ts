@@ -12,7 +12,9 @@ import type { QuizKey } from '../content/schema';
 import type { Position } from '../machines/course-navigation';
 import { questionById, type QuizSnapshotData } from '../machines/quiz-state';
 import { attemptSeed, drawQuestions, type Response } from '../machines/quiz-scoring';
-import { parseProgress, FORMAT_TAG, type CodecModule, type DecodeResult, type ParsedModule, type SavedProgress } from './codec';
+import type { CodecModule, DecodeResult, SavedProgress } from './codec';
+import { parseProgress, FORMAT_TAG, type ParsedModule } from './parse';
+import { fitPosition, fitVisited } from './place';
 import { decodeLegacyProgress, LEGACY_TAG } from './legacy-codec';
 import { decodeResponse, objectivesOf, parseQuiz, quizFromParsed, type ParsedQuiz } from './quiz-codec';
 import { decodeScenarios, type ScenarioProgress } from './scenario-codec';
@@ -81,7 +83,7 @@ interface FittedModule {
 
 function fitModule(module: CodecModule, saved: ParsedModule | undefined, dropped: string[]): FittedModule | string {
   const keys = module.pageIds.map(pageKey);
-  const visited = keys.map((key) => saved?.pages.includes(key) ?? false);
+  const visited = fitVisited(module, saved?.pages);
   const gone = saved?.pages.filter((key) => !keys.includes(key)).length ?? 0;
   if (gone > 0) dropped.push(`${gone} seen page(s) of module ${module.id} no longer in it`);
 
@@ -138,12 +140,6 @@ export function refitQuiz(parsed: ParsedQuiz, quiz: QuizKey, objectiveIds: reado
 }
 
 /** The saved page when it still exists; else the start of its module, or of the course. */
-function fitPosition(saved: { module: string; page: string }, modules: readonly CodecModule[]): Position {
-  const module = Math.max(0, modules.findIndex((m) => moduleKey(m.id) === saved.module));
-  const page = Math.max(0, modules[module]!.pageIds.findIndex((id) => pageKey(id) === saved.page));
-  return { module, page };
-}
-
 /** True when nothing of what was saved could be carried over. */
 export function nothingFits(progress: SavedProgress): boolean {
   return (

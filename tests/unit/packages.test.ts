@@ -96,7 +96,7 @@ describe.skipIf(!built)('built SCORM packages', () => {
     }
   });
 
-  it("hints each launch page's next requests (its scope's outline, its modules' details, its SCORM runtime), each a file of the package", () => {
+  it("hints each launch page's next requests (its scope's outline, its SCORM runtime), each a file of the package", () => {
     for (const pkg of catalogue.packages) {
       const files = unzipSync(readFileSync(join(dist, pkg.zip)));
       for (const sco of pkg.scos) {
@@ -104,7 +104,7 @@ describe.skipIf(!built)('built SCORM packages', () => {
         const hinted = [...html.matchAll(/<link rel="modulepreload" crossorigin href="\.\/([^"]+)" \/>/g)].map((m) => m[1]!);
         const scope = sco.id === 'course' ? 'course' : sco.id;
         const runtime = pkg.version === '1.2' ? 'assets/scorm-runtime.js' : 'assets/scorm2004-runtime.js';
-        expect(hinted, `${pkg.name} ${sco.href}`).toEqual([`assets/content/${scope}.scope.js`, `assets/content/${scope}.details.js`, 'assets/scorm-base.js', runtime]);
+        expect(hinted, `${pkg.name} ${sco.href}`).toEqual([`assets/content/${scope}.scope.js`, 'assets/scorm-base.js', runtime]);
         for (const file of hinted) expect(files[file], `${pkg.name}: ${file}`).toBeDefined();
       }
     }

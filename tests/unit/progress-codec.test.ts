@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { encodeProgress, savedAtOf, type CodecModule, type SavedProgress } from '../../src/progress/codec.ts';
+import { encodeProgress, type CodecModule, type SavedProgress } from '../../src/progress/codec.ts';
+import { savedAtOf } from '../../src/progress/parse.ts';
 import { decodeProgress } from '../../src/progress/migration.ts';
 import { moduleKey, pageKey } from '../../src/progress/structure-keys.ts';
 

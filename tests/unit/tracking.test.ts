@@ -21,6 +21,7 @@ const module = (id: string, withQuiz = true): ModuleSummary => ({
   ...(withQuiz ? { quiz } : {}),
   checks: {},
   scenarios: [],
+  exercises: { scenarios: [], ...(withQuiz ? { quizMinutes: 2 } : {}) },
   workshopPrompts: [],
   sessionMinutes: 180,
 });
