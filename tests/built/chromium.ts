@@ -88,3 +88,25 @@ export async function intoCourse(page: Page | Frame): Promise<void> {
     { timeout: 10000, polling: 300 },
   );
 }
+
+/**
+ * A fresh page whose requests for paths `hold` matches wait until `release()` (the rest go on),
+ * with the page's uncaught errors and the held paths listed.
+ */
+export async function pageWithHeldRequests(browser: Browser, hold: (path: string) => boolean) {
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error instanceof Error ? error.message : String(error)));
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  const heldBack: string[] = [];
+  await page.setRequestInterception(true);
+  page.on('request', (request) => {
+    const path = new URL(request.url()).pathname;
+    if (!hold(path)) return void request.continue();
+    heldBack.push(path);
+    void held.then(() => request.continue());
+  });
+  return { context, page, errors, heldBack, release: () => release() };
+}

@@ -3,13 +3,12 @@
  * modules' details, the progress codec and the engine held back, the landing already shows the
  * pages the learner has seen; once they arrive, Continue opens the page the learner left.
  */
-import type { HTTPRequest } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import type { CourseIndex } from '../../src/content/schema.ts';
 import { withExtraPages } from '../../src/controllers/module-pages.ts';
 import { encodeProgress } from '../../src/progress/codec.ts';
 import { codecModulesOf } from '../../src/progress/merge.ts';
-import { readBuilt, servedChromium } from './chromium.ts';
+import { pageWithHeldRequests, readBuilt, servedChromium } from './chromium.ts';
 
 const chromium = servedChromium();
 const shell = `document.querySelector('micic-course-shell').shadowRoot`;
@@ -35,20 +34,7 @@ describe('the first view of a resumed launch', () => {
       },
       codecModulesOf([module]),
     );
-    const context = await chromium.browser.createBrowserContext();
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error instanceof Error ? error.message : String(error)));
-    let release: () => void = () => undefined;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    const heldBack: string[] = [];
-    await page.setRequestInterception(true);
-    page.on('request', (request: HTTPRequest) => {
-      if (AFTER_FIRST_VIEW.test(new URL(request.url()).pathname)) {
-        heldBack.push(new URL(request.url()).pathname);
-        void held.then(() => request.continue());
-      } else void request.continue();
-    });
+    const { context, page, errors, heldBack, release } = await pageWithHeldRequests(chromium.browser, (path) => AFTER_FIRST_VIEW.test(path));
     try {
       // Opened with no LMS around it, the package keeps progress in the browser under its storage key.
       await page.goto(`${chromium.server.origin}/packages.json`);

@@ -4,10 +4,9 @@
  * dismissing a notice, which redraws the course) throws. The Spanish scenario texts are held back
  * until after that redraw.
  */
-import type { HTTPRequest } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import type { CourseIndex } from '../../src/content/schema.ts';
-import { readBuilt, servedChromium, intoCourse } from './chromium.ts';
+import { pageWithHeldRequests, readBuilt, servedChromium, intoCourse } from './chromium.ts';
 
 const chromium = servedChromium();
 
@@ -18,17 +17,7 @@ const module = readBuilt<CourseIndex>('course-index.json').modules[0]!;
 describe('language switch on the workshop card', () => {
   it("throws nothing before the new language's texts load", async () => {
     const pkg = packages.find((p) => p.kind === 'module' && p.moduleId === module.id && p.version === '1.2')!;
-    const context = await chromium.browser.createBrowserContext();
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error instanceof Error ? error.message : String(error)));
-    let release: () => void = () => undefined;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.setRequestInterception(true);
-    page.on('request', (request: HTTPRequest) => {
-      if (request.url().includes(`/${module.id}.es.scenario-`)) void held.then(() => request.continue());
-      else void request.continue();
-    });
+    const { context, page, errors, release } = await pageWithHeldRequests(chromium.browser, (path) => path.includes(`/${module.id}.es.scenario-`));
     try {
       // Opened with no LMS around it: the course says so in a notice the learner can dismiss.
       await page.goto(`${chromium.server.origin}/${pkg.folder}/${pkg.scos[0]!.href}`);
