@@ -1,8 +1,8 @@
 /**
  * npm run bench: builds the course (timed as a whole), then launches every kind of package in
  * Debian's headless Chromium and prints what the browser received before the learner saw the
- * first view (home or landing) and the first page (after Start/Continue), gzip -9 of the JavaScript
- * and CSS, worst first, against the 40 KB budget; the longest suspend_data the course wrote while
+ * first view (home or landing: the budget, 40 KB) and the first content page (after
+ * Start/Continue), gzip -9 of the JavaScript and CSS, worst first; the longest suspend_data the course wrote while
  * driven through every page, the longest paths of each scenario and several quiz attempts; zip sizes; and the growth
  * figures of a generated nine-module course. Figures only: nothing here fails on a time.
  *   BENCH_GROWTH=0 skips the nine-module build; BENCH_VERBOSE=1 prints each driven page.
@@ -31,13 +31,21 @@ function build(env: Record<string, string> = {}): { seconds: number; pdfs: strin
   return { seconds: (performance.now() - started) / 1000, pdfs: pdfs ? `guide PDFs: ${pdfs[1]} printed, ${pdfs[2]} from the cache` : 'no guide PDFs' };
 }
 
+/**
+ * The budget is judged at the first view (the course home or the module's landing: the first page
+ * a launch renders, resuming or not). The first content page, after Start/Continue, is shown
+ * beside it: in all, and what the click added.
+ */
 function table(rows: Row[]): string[] {
-  const sorted = [...rows].sort((a, b) => b.firstPage.code - a.firstPage.code || b.firstView.code - a.firstView.code);
-  const lines = ['| launch | home/landing rendered | first page rendered | page kind | requests | HTML | budget 40 KB |', '|---|---:|---:|---|---:|---:|---|'];
+  const sorted = [...rows].sort((a, b) => b.firstView.code - a.firstView.code || b.firstPage.code - a.firstPage.code);
+  const lines = [
+    '| launch | first view (home/landing) rendered | budget 40 KB | then first content page rendered | added by Start/Continue | page kind | requests |',
+    '|---|---:|---|---:|---:|---|---:|',
+  ];
   for (const row of sorted) {
-    const worst = Math.max(row.firstView.code, row.firstPage.code);
+    const view = row.firstView.code;
     lines.push(
-      `| ${row.launch} | ${kb(row.firstView.code)} | ${kb(row.firstPage.code)} | ${row.firstPage.kind} | ${row.firstPage.requests} | ${kb(row.firstPage.html)} | ${worst <= BUDGET ? 'within' : `OVER by ${kb(worst - BUDGET)}`} |`,
+      `| ${row.launch} | ${kb(view)} | ${view <= BUDGET ? 'within' : `OVER by ${kb(view - BUDGET)}`} | ${kb(row.firstPage.code)} | ${kb(row.firstPage.code - view)} | ${row.firstPage.kind} | ${row.firstPage.requests} |`,
     );
   }
   return lines;
@@ -62,8 +70,8 @@ print();
 print('What Chromium received before each view rendered: gzip -9 of JavaScript and CSS (HTML apart), worst first.');
 print('Rendered: the view\'s h1 is in its shadow DOM, the tab title names it, and every knowledge check on it shows its question.');
 table(measured.rows).forEach((line) => print(line));
-const over = measured.rows.filter((r) => Math.max(r.firstView.code, r.firstPage.code) > BUDGET).length;
-print(`${measured.rows.length} launches, ${over} over the 40 KB budget.`);
+const over = measured.rows.filter((r) => r.firstView.code > BUDGET).length;
+print(`${measured.rows.length} launches, ${over} over the 40 KB budget at their first view; the launch page's HTML (${kb(measured.rows[0]?.firstView.html ?? 0)}) apart.`);
 print();
 print('suspend_data: the longest the course wrote while driven through every page (checks, written tasks at full length, pre-test),');
 print('the longest paths of each scenario (plays of paths) and several quiz attempts with random answers:');

@@ -21,7 +21,7 @@ import type { MergeCopies } from './lms/save-order';
 const shell = document.querySelector<CourseShell>('micic-course-shell');
 if (!shell) throw new Error('index.html must contain <micic-course-shell>');
 
-type Details = Record<string, Omit<ModuleDetails, 'workshopPrompts'>>;
+type Details = Omit<ModuleDetails, 'workshopPrompts'>;
 
 async function boot(shell: CourseShell): Promise<void> {
   // Only this launch's scope: a module package never loads the other modules' outlines.
@@ -32,13 +32,13 @@ async function boot(shell: CourseShell): Promise<void> {
   // The modules' details (quiz keys, scenario graphs, checks) and the progress codec come with
   // the engine, or sooner when the session may have to merge two saved texts at its start. Only
   // the modules this launch covers: a module SCO never downloads the others' quiz keys.
-  let details: Promise<Details> | undefined;
-  const loadDetails = () => (details ??= load(`${scope}.details`) as Promise<Details>);
+  let details: Promise<Details[]> | undefined;
+  const loadDetails = () => (details ??= Promise.all(launch.modules.map((m) => load(`${m.id}.details`) as Promise<Details>)));
   let merge: MergeCopies | undefined;
   const merger: ProgressMerger = {
     async prepare() {
       const [{ codecModulesOf, mergeCopies }, loaded] = await Promise.all([import('./progress/merge'), loadDetails()]);
-      const modules = codecModulesOf(launch.modules.map((m) => withExtraPages({ ...m, ...loaded[m.id]!, workshopPrompts: [] })));
+      const modules = codecModulesOf(launch.modules.map((m, i) => withExtraPages({ ...m, ...loaded[i]!, workshopPrompts: [] })));
       merge = (lmsCopy, browserCopy) => mergeCopies(lmsCopy, browserCopy, course.contentHash, modules);
     },
     merge: (lmsCopy, browserCopy) => {
@@ -61,11 +61,11 @@ async function boot(shell: CourseShell): Promise<void> {
     import('./app'),
     import('./controllers/restored-start'),
     loadDetails(),
-    load(`${scope}.prompts`) as Promise<Record<string, ModuleSummary['workshopPrompts']>>,
+    Promise.all(launch.modules.map((m) => load(`${m.id}.prompts`) as Promise<ModuleSummary['workshopPrompts']>)),
   ]);
-  const full = { ...launch, modules: launch.modules.map((m): ModuleSummary => ({ ...m, ...loaded[m.id]!, workshopPrompts: [] })) };
+  const full = { ...launch, modules: launch.modules.map((m, i): ModuleSummary => ({ ...m, ...loaded[i]!, workshopPrompts: [] })) };
   const start = startingPoint(course, full, prepared, window);
-  addPrompts(start, full.modules.map((m) => prompts[m.id] ?? []));
+  addPrompts(start, prompts);
   // Everything saved is now read: should it start elsewhere than the first view (a damaged or
   // older text), the language it starts in is ready when the engine shows it.
   await loadLanguage(start.context.language, 'core');

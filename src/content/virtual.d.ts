@@ -11,8 +11,8 @@ declare module 'virtual:micic-course' {
      */
     course: CourseOutline;
     /**
-     * Loads one of the scope's chunks by name: `<scope>.<language>.outline`, `<scope>.details`
-     * (quiz keys, scenario graphs, checks, tasks) and `<scope>.prompts` (workshop prompts), both by module id, and
+     * Loads one of the scope's chunks by name: `<scope>.<language>.outline`, `<module>.details`
+     * (quiz keys, scenario graphs, checks, tasks) and `<module>.prompts` (workshop prompts), and
      * `<module>.<language>.<part>` (a page, the quiz, a scenario or the written tasks' texts).
      */
     load(chunk: string): Promise<unknown>;

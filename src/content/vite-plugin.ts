@@ -82,18 +82,18 @@ function scopeModules(index: CourseIndex, scope: string): ModuleSummary[] {
 }
 
 /**
- * Every chunk one launch scope may load: its outline's texts, its modules' details and workshop
- * prompts (one chunk each for the whole scope: three modules' keys compress better together),
- * and each module's texts.
+ * Every chunk one launch scope may load: its outline's texts, and each of its modules' details,
+ * workshop prompts and texts (a module's chunks serve every scope that has it: the web build,
+ * which holds them all, carries each once).
  */
 function scopeChunks(index: CourseIndex, scope: string): string[] {
   return [
     ...index.languages.map((language) => `${scope}.${language}${OUTLINE_SUFFIX}`),
-    `${scope}.details`,
-    `${scope}.prompts`,
-    ...scopeModules(index, scope).flatMap((module) =>
-      index.languages.flatMap((language) => contentParts(module).map((part) => `${contentKey(module.id, language)}.${part}`)),
-    ),
+    ...scopeModules(index, scope).flatMap((module) => [
+      `${module.id}.details`,
+      `${module.id}.prompts`,
+      ...index.languages.flatMap((language) => contentParts(module).map((part) => `${contentKey(module.id, language)}.${part}`)),
+    ]),
   ];
 }
 
@@ -231,13 +231,12 @@ export function micicContent(options: { root?: string; course?: LoadedCourse; in
         if (key.startsWith('reference.')) {
           return `export default ${JSON.stringify(load().reference.get(key.slice('reference.'.length) as never))};\n`;
         }
-        // A scope's details (<scope>.details) and workshop prompts (<scope>.prompts), by module id.
-        const perScope = /^(.+)\.(details|prompts)$/.exec(key);
-        if (perScope) {
-          const modules = scopeModules(load().index, perScope[1]!);
-          if (modules.length === 0) this.error(`unknown launch scope chunk "${key}"`);
-          const byModule = Object.fromEntries(modules.map((m) => [m.id, perScope[2] === 'details' ? runtimeDetails(m) : m.workshopPrompts]));
-          return `export default ${JSON.stringify(byModule)};\n`;
+        // A module's details (<id>.details) and workshop prompts (<id>.prompts), both languages.
+        const perModule = /^(.+)\.(details|prompts)$/.exec(key);
+        if (perModule) {
+          const module = load().index.modules.find((m) => m.id === perModule[1]);
+          if (!module) this.error(`unknown module chunk "${key}"`);
+          return `export default ${JSON.stringify(perModule[2] === 'details' ? runtimeDetails(module) : module.workshopPrompts)};\n`;
         }
         const match = /^(.+?)\.(en|es)\.(.+)$/.exec(key);
         const content = match ? load().contents.get(`${match[1]}.${match[2]}`) : undefined;
