@@ -8,7 +8,7 @@ import './components/course-shell';
 import type { CourseShell } from './components/course-shell';
 import type { ContentLoader } from './controllers/page-texts';
 import type { Language, ModuleDetails, ModuleSummary } from './content/schema';
-import { firstView, holdEvents, showFirstView } from './controllers/starting-point';
+import { firstView, holdEvents, nextTask, showFirstView } from './controllers/starting-point';
 import { BOOT_TEXT, loadLanguage, loadWithLanguage } from './i18n';
 import { outlineTexts } from './content/outline-texts';
 import { readLaunchConfig, requestedScope } from './launch';
@@ -63,12 +63,15 @@ async function boot(shell: CourseShell): Promise<void> {
     loadDetails(),
     Promise.all(launch.modules.map((m) => load(`${m.id}.prompts`) as Promise<ModuleSummary['workshopPrompts']>)),
   ]);
+  // Each step in a task of its own: the learner's first taps are not kept waiting behind them all.
+  await nextTask(window);
   const full = { ...launch, modules: launch.modules.map((m, i): ModuleSummary => ({ ...m, ...loaded[i]!, workshopPrompts: [] })) };
   const start = startingPoint(course, full, prepared, window);
   addPrompts(start, prompts);
   // Everything saved is now read: should it start elsewhere than the first view (a damaged or
   // older text), the language it starts in is ready when the engine shows it.
   await loadLanguage(start.context.language, 'core');
+  await nextTask(window);
   new CourseApp(
     course,
     full,

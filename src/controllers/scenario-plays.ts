@@ -21,7 +21,8 @@ export interface ScenarioPlaysHost {
 }
 
 export class ScenarioPlays {
-  private readonly actors: ScenarioActor[][];
+  /** Started when first shown or asked for: building a play's machine is not free, and most wait. */
+  private readonly actors: Array<Array<ScenarioActor | undefined>>;
   /** Per module, per scenario: what progress saves. */
   readonly progress: ScenarioProgress[][];
 
@@ -31,17 +32,17 @@ export class ScenarioPlays {
     private readonly host: ScenarioPlaysHost,
   ) {
     this.progress = modules.map((module, m) => module.scenarios.map((_, i) => restored?.[m]?.[i] ?? { plays: 1, choices: [] }));
-    this.actors = modules.map((module, m) => module.scenarios.map((key, i) => this.play(m, key, this.progress[m]![i]!.choices)));
+    this.actors = modules.map((module) => module.scenarios.map(() => undefined));
   }
 
   /** The running play of scenario `i` of module `m`. */
   actor(m: number, i: number): ScenarioActor {
-    return this.actors[m]![i]!;
+    return (this.actors[m]![i] ??= this.play(m, this.modules[m]!.scenarios[i]!, this.progress[m]![i]!.choices));
   }
 
   /** What the scenario view shows for scenario `i` of module `m`. */
   view(m: number, i: number, text: ScenarioText | undefined): { key: ScenarioKey; text: ScenarioText | undefined; at: string; context: ScenarioContext } {
-    const snapshot = this.actors[m]![i]!.getSnapshot();
+    const snapshot = this.actor(m, i).getSnapshot();
     return { key: this.modules[m]!.scenarios[i]!, text, at: String(snapshot.value), context: snapshot.context };
   }
 
@@ -49,11 +50,11 @@ export class ScenarioPlays {
     const i = this.modules[m]!.scenarios.findIndex((s) => s.id === scenarioId);
     if (i < 0) return;
     if (command.type === 'choose') {
-      this.actors[m]![i]!.send({ type: 'choose', choice: command.choice });
+      this.actor(m, i).send({ type: 'choose', choice: command.choice });
       return;
     }
-    const finished = this.actors[m]![i]!.getSnapshot().status === 'done';
-    this.actors[m]![i]!.stop();
+    const finished = this.actor(m, i).getSnapshot().status === 'done';
+    this.actor(m, i).stop();
     const progress = this.progress[m]![i]!;
     // The finished play stays on the workshop card until the new one finishes.
     this.progress[m]![i] = { ...progress, plays: progress.plays + 1, choices: [], ...(finished ? { lastFinished: progress.choices } : {}) };

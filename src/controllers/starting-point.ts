@@ -70,6 +70,21 @@ export function describeCourse(shell: CourseShell, course: CourseOutline, launch
 }
 
 /**
+ * Lets the browser handle input and paint before the caller goes on (the engine's start-up is
+ * several steps; one long task would hold a tap back). Not a timer: a tab in the background
+ * would wait a second for each.
+ */
+export function nextTask(win: Window): Promise<void> {
+  const scheduler = (win as Window & { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+}
+
+/**
  * Holds the events the learner's first clicks raise (Continue, the language, the glossary) until
  * the engine listens, then raises them again.
  */
