@@ -311,8 +311,9 @@ export class CourseApp {
     }
     this.present(context);
     this.render();
-    // The page that "Continue" opens is fetched once the view is drawn.
-    void this.shell.updateComplete.then(() => this.texts.loadPage(context.position.module, context.position.page, context.language)).catch(() => undefined);
+    // The page that "Continue" opens is fetched once the view is drawn, with the code of its view,
+    // player and blocks: the tap then only draws it.
+    void this.shell.updateComplete.then(() => this.texts.prepare(context.position.module, context.position.page, context.language)).catch(() => undefined);
   }
 
   private async showPage(context: CourseContext): Promise<void> {

@@ -28,8 +28,9 @@ export class ScrollFrames implements ReactiveController {
     for (const frame of frames) {
       if (this.observed.has(frame)) continue;
       this.observed.add(frame);
+      // The observer reports each new frame's size once it is laid out: measuring here would force
+      // a layout in the middle of the page's first render.
       this.observer?.observe(frame);
-      this.mark(frame);
     }
   }
 
