@@ -53,7 +53,9 @@ async function boot(shell: CourseShell): Promise<void> {
     (copy, lmsLanguage) => askClaim(shell, copy, preferredLanguage(lmsLanguage, window, course.defaultLanguage)),
     merger,
   );
-  // The first view (the home, or the module's landing) is drawn before the engine loads.
+  // The first view (the home, or the module's landing) is drawn before the engine loads, in a
+  // task of its own: a phone's first taps are not held behind the session's start-up as well.
+  await nextTask(window);
   const first = firstView(course, launch, prepared, window);
   const release = holdEvents(shell, ['course-event', 'reference-open', 'reference-close', 'notice-dismiss']);
   await showFirstView(shell, course, launch, first);
