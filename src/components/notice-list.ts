@@ -31,6 +31,8 @@ export class NoticeList extends LitElement {
         margin-bottom: var(--micic-space-2);
       }
       button {
+        /* The notice's text wraps, never the button: squeezed, its label ran out of its border on phones. */
+        flex: none;
         border: 1px solid var(--micic-ink);
         background: var(--micic-surface);
         color: var(--micic-ink);

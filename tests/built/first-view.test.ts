@@ -18,8 +18,8 @@ const module = withExtraPages(course.modules[0]!);
 /** What loads with the engine, after the first view. */
 const AFTER_FIRST_VIEW = /\/(app|codec|merge|restored-start|quiz-machine)\.js$|\.details\.js$/;
 
-describe('the first view of a resumed launch', () => {
-  it('shows the saved progress before the details, codec and engine arrive; then Continue opens the saved page', async () => {
+describe('the first view of a launch', () => {
+  it('resumed: shows the saved progress before the details, codec and engine arrive; then Continue opens the saved page', async () => {
     const pkg = packages.find((p) => p.kind === 'module' && p.moduleId === module.id && p.version === '1.2')!;
     const seen = [0, 1, 2, 3];
     const left = 3;
@@ -67,6 +67,31 @@ describe('the first view of a resumed launch', () => {
     } finally {
       release();
       await context.close();
+    }
+  });
+
+  it('fits a 320 px phone: the notice wraps its text, and no button label runs out of its button', async () => {
+    const pkg = packages.find((p) => p.kind === 'module' && p.moduleId === module.id && p.version === '1.2')!;
+    for (const language of ['en', 'es']) {
+      const { context, page, errors } = await pageWithHeldRequests(chromium.browser, () => false);
+      try {
+        await page.setViewport({ width: 320, height: 640 });
+        await page.evaluateOnNewDocument(`Object.defineProperty(navigator, 'languages', { get: () => ['${language}'] })`);
+        // Opened with no LMS around it: a notice says progress stays in this browser.
+        await page.goto(`${chromium.server.origin}/${pkg.folder}/${pkg.scos[0]!.href}`);
+        await page.waitForFunction(`!!${shell}.querySelector('micic-notice-list')?.shadowRoot?.querySelector('li button')`, { timeout: 20000 });
+        const squeezed = await page.evaluate(`(() => {
+          const roots = [${shell}, ${shell}.querySelector('micic-notice-list').shadowRoot, ${shell}.querySelector('micic-module-landing').shadowRoot];
+          return roots.flatMap((root) => [...root.querySelectorAll('button')])
+            .filter((b) => b.offsetParent !== null && b.scrollWidth > b.clientWidth + 1)
+            .map((b) => b.textContent.trim());
+        })()`);
+        expect(squeezed, language).toEqual([]);
+        expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(320);
+        expect(errors).toEqual([]);
+      } finally {
+        await context.close();
+      }
     }
   });
 });
