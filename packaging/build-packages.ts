@@ -10,7 +10,7 @@ import type { CourseIndex } from '../src/content/schema.ts';
 import { OFFLINE_BOOT } from './offline-bundle.ts';
 import { MEDIA_URL } from '../src/content/media.ts';
 import { zipFiles } from './zip.ts';
-import { COURSE_SCOPE } from '../src/content/vite-plugin.ts';
+import { CONTENT_CHUNK_DIR, COURSE_SCOPE } from '../src/content/vite-plugin.ts';
 import { bilingualTitle, buildManifest, courseSco, moduleSco, SCHEMA_FILES, type PackageVersion, type Sco } from './manifest.ts';
 
 export type PackageKind = 'course' | 'course-single-sco' | 'module';
@@ -35,8 +35,8 @@ export interface PackageCatalogue {
   packages: Array<PackagePlan & { folder: string; zip: string; scos: Sco[] }>;
 }
 
-/** Content chunks are named assets/content/<moduleId>.<language>.js by vite.config.ts. */
-export const CONTENT_DIR = 'assets/content';
+/** Where the content chunks are (assets/content/<name>.js: see the content plugin). */
+export const CONTENT_DIR = CONTENT_CHUNK_DIR;
 
 const VERSION_TAG: Record<PackageVersion, string> = { '1.2': 'scorm12', '2004': 'scorm2004' };
 

@@ -1,8 +1,10 @@
 /**
  * Vite plugin: turns modules/ into `virtual:micic-course` (a loader per launch scope, and the
- * glossary's per language) and small lazily loaded chunks: each scope's outline, each module's
- * details and workshop prompts, and its texts per language and part (see contentParts), so a
- * learner downloads only what they open. Invalid content fails the build.
+ * glossary's per language) and small lazily loaded chunks: each scope's outline with its texts in
+ * a chunk per language, each module's details and workshop prompts, and its texts per language
+ * and part (see contentParts), so a learner downloads only what they open. The chunks a scope
+ * loads are emitted under their own names (assets/content/<name>.js) and loaded by name; the
+ * offline bundle (`inline`) imports them instead. Invalid content fails the build.
  */
 import type { Plugin } from 'vite';
 import { ContentError } from './errors.ts';
