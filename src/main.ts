@@ -7,7 +7,7 @@ import { launchScopes, referenceLoaders } from 'virtual:micic-course';
 import './components/course-shell';
 import type { CourseShell } from './components/course-shell';
 import type { ContentLoader } from './controllers/page-texts';
-import type { Language, ModuleDetails, ModuleSummary } from './content/schema';
+import type { Language, ModuleDetails, ModuleOutline, ModuleSummary } from './content/schema';
 import { firstView, holdEvents, nextTask, showFirstView } from './controllers/starting-point';
 import { BOOT_TEXT, loadLanguage, loadWithLanguage } from './i18n';
 import { outlineTexts } from './content/outline-texts';
@@ -22,6 +22,8 @@ const shell = document.querySelector<CourseShell>('micic-course-shell');
 if (!shell) throw new Error('index.html must contain <micic-course-shell>');
 
 type Details = Omit<ModuleDetails, 'workshopPrompts'>;
+/** A module's outline with its details (the workshop prompts are added with the engine). */
+const withDetails = (module: ModuleOutline, details: Details): ModuleSummary => ({ ...module, ...details, workshopPrompts: [] });
 
 async function boot(shell: CourseShell): Promise<void> {
   // Only this launch's scope: a module package never loads the other modules' outlines.
@@ -38,7 +40,7 @@ async function boot(shell: CourseShell): Promise<void> {
   const merger: ProgressMerger = {
     async prepare() {
       const [{ codecModulesOf, mergeCopies }, loaded] = await Promise.all([import('./progress/merge'), loadDetails()]);
-      const modules = codecModulesOf(launch.modules.map((m, i) => withExtraPages({ ...m, ...loaded[i]!, workshopPrompts: [] })));
+      const modules = codecModulesOf(launch.modules.map((m, i) => withExtraPages(withDetails(m, loaded[i]!))));
       merge = (lmsCopy, browserCopy) => mergeCopies(lmsCopy, browserCopy, course.contentHash, modules);
     },
     merge: (lmsCopy, browserCopy) => {
@@ -67,7 +69,7 @@ async function boot(shell: CourseShell): Promise<void> {
   ]);
   // Each step in a task of its own: the learner's first taps are not kept waiting behind them all.
   await nextTask(window);
-  const full = { ...launch, modules: launch.modules.map((m, i): ModuleSummary => ({ ...m, ...loaded[i]!, workshopPrompts: [] })) };
+  const full = { ...launch, modules: launch.modules.map((m, i) => withDetails(m, loaded[i]!)) };
   const start = startingPoint(course, full, prepared, window);
   addPrompts(start, prompts);
   // Everything saved is now read: should it start elsewhere than the first view (a damaged or

@@ -12,9 +12,6 @@ import type { TaskAnswer } from '../progress/task-codec';
 import type { CourseContext, CourseEvent, Position } from '../machines/course-navigation';
 import { BOOT_TEXT, translate, type UiStringKey } from '../i18n';
 import type { NavigableOutline } from '../controllers/module-pages';
-
-/** A module as the shell shows it: its outline, and once the engine runs, its tasks and prompts. */
-type ShellModule = NavigableOutline & Partial<Pick<ModuleSummary, 'tasks' | 'workshopPrompts'>>;
 import { theme } from './theme';
 import { shellStyles } from './shell-styles';
 import './module-landing';
@@ -22,6 +19,9 @@ import './language-switch';
 import './notice-list';
 import './progress-meter';
 import './table-of-contents';
+
+/** A module as the shell shows it: its outline, and once the engine runs, its tasks and prompts. */
+type ShellModule = NavigableOutline & Partial<Pick<ModuleSummary, 'tasks' | 'workshopPrompts'>>;
 
 /**
  * The course frame: header with the language switch, contents, the current page and

@@ -11,7 +11,7 @@ import { initialContext, type CourseContext, type CourseInput } from '../machine
 import type { CodecModule, SavedProgress } from '../progress/codec';
 import { codecModulesOf } from '../progress/merge';
 import { restoreSaved, SetAsideStore } from './saved-progress';
-import { positionFromLocation, preferredLanguage } from './launch-position';
+import { courseInput } from './starting-point';
 import { withExtraPages, type NavigableModule } from './module-pages';
 import type { PreparedSession } from './session-start';
 
@@ -34,12 +34,7 @@ export function startingPoint(course: CourseOutline, launch: LaunchConfig<Module
   const setAside = new SetAsideStore(`micic:set-aside:${resume.learnerId || 'anonymous'}:micic:${course.id}:${launch.scope}`, usableLocalStorage());
   const saved = restoreSaved(resume.suspendData, course.contentHash, codecModules, setAside);
   const restored = saved.progress;
-  const input: CourseInput = {
-    modules: modules.map((m) => ({ id: m.id, pageIds: m.pages.map((p) => p.id) })),
-    language: restored?.language ?? preferredLanguage(resume.language, win, course.defaultLanguage),
-    restored: restored ?? positionFromLocation(resume.location, modules),
-    start: 'home',
-  };
+  const input = courseInput(course, modules, restored, prepared, win);
   return { modules, codecModules, restored, notice: saved.notice, input, context: initialContext(input) };
 }
 

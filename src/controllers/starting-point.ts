@@ -12,7 +12,7 @@ import type { LitElement } from 'lit';
 import type { CourseShell } from '../components/course-shell';
 import { loadLanguage } from '../i18n';
 import { initialContext, type CourseContext, type CourseInput } from '../machines/course-navigation';
-import { savedPlace } from '../progress/place';
+import { savedPlace, type SavedPlace } from '../progress/place';
 import { positionFromLocation, preferredLanguage } from './launch-position';
 import { withExtraPages, type NavigableOutline } from './module-pages';
 import type { PreparedSession } from './session-start';
@@ -25,18 +25,32 @@ export interface FirstView {
   context: CourseContext;
 }
 
-export function firstView(course: CourseOutline, launch: LaunchConfig<ModuleOutline>, prepared: PreparedSession, win: Window): FirstView {
+/**
+ * The course machine's input for a launch: where `saved` puts the learner (its language, page
+ * and pages seen), else the LMS's bookmark and the learner's language; the first view, and the
+ * engine after it, start from it.
+ */
+export function courseInput(
+  course: CourseOutline,
+  modules: readonly NavigableOutline[],
+  saved: Pick<SavedPlace, 'language' | 'position' | 'visited'> | undefined,
+  prepared: PreparedSession,
+  win: Window,
+): CourseInput {
   const resume = prepared.launch;
+  return {
+    modules: modules.map((m) => ({ id: m.id, pageIds: m.pages.map((p) => p.id) })),
+    language: saved?.language ?? preferredLanguage(resume.language, win, course.defaultLanguage),
+    restored: saved ?? positionFromLocation(resume.location, modules),
+    start: 'home',
+  };
+}
+
+export function firstView(course: CourseOutline, launch: LaunchConfig<ModuleOutline>, prepared: PreparedSession, win: Window): FirstView {
   const modules = launch.modules.map((m) => withExtraPages(m));
   const paged = modules.map((m) => ({ id: m.id, pageIds: m.pages.map((p) => p.id) }));
   // Saved in an older format, or unreadable: the engine decides (and says so) once it has loaded.
-  const place = savedPlace(resume.suspendData, paged);
-  const input: CourseInput = {
-    modules: paged,
-    language: place?.language ?? preferredLanguage(resume.language, win, course.defaultLanguage),
-    restored: place ?? positionFromLocation(resume.location, modules),
-    start: 'home',
-  };
+  const input = courseInput(course, modules, savedPlace(prepared.launch.suspendData, paged), prepared, win);
   return { modules, input, context: initialContext(input) };
 }
 
