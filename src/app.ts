@@ -5,8 +5,8 @@
  */
 import type { CourseOutline, Language, ModuleSummary, ReferenceContent } from './content/schema';
 import type { ReferenceKind } from './components/reference-dialog';
-import { createCourseActor, type CourseActor, type CourseContext, type CourseEvent } from './machines/course-machine';
-import { createQuizActor, quizSnapshotData, type AnsweredEvent, type QuizActor, type QuizEvent, type QuizStateName } from './machines/quiz-machine';
+import type { CourseActor, CourseContext, CourseEvent } from './machines/course-machine';
+import { quizSnapshotData, type AnsweredEvent, type QuizActor, type QuizEvent, type QuizStateName } from './machines/quiz-machine';
 import { hashString } from './machines/quiz-scoring';
 import type { ScenarioCommand } from './components/scenario-view';
 import { encodeProgress, type CodecModule } from './progress/codec';
@@ -17,7 +17,8 @@ import { answerInteraction } from './controllers/interactions';
 import { quizInteractionId } from './lms/identifiers';
 import { noticesAfter, quizSaveTiming } from './controllers/session-news';
 import type { PreparedSession } from './controllers/session-start';
-import { describeCourse, holdEvents } from './controllers/starting-point';
+import { describeCourse, holdEvents, nextTask } from './controllers/starting-point';
+import type { EngineActors } from './controllers/engine-actors';
 import type { StartingPoint } from './controllers/restored-start';
 import { PageTexts, type ContentLoader } from './controllers/page-texts';
 import { ScenarioPlays } from './controllers/scenario-plays';
@@ -35,6 +36,8 @@ import type { ClassViewController } from './controllers/class-view';
 import { BlockStates } from './controllers/block-states';
 
 export type ReferenceLoader = (language: Language) => Promise<ReferenceContent>;
+/** main.ts makes the actors with the engine's code, before the app. */
+export { createEngineActors } from './controllers/engine-actors';
 
 
 export class CourseApp {
@@ -72,6 +75,7 @@ export class CourseApp {
     win: Window,
     prepared: PreparedSession,
     start: StartingPoint,
+    actors: EngineActors,
   ) {
     this.session = prepared.session;
     // The first view main.ts drew is on screen.
@@ -90,26 +94,13 @@ export class CourseApp {
       pretestShown: (m) => !!this.pretests.view(m),
     });
     this.codecModules = start.codecModules;
-    // The LMS's mastery score applies to a module SCO; the course SCO passes module by module.
-    this.masteryScores = this.modules.map((m) => (this.modules.length === 1 && resume.masteryScore !== undefined ? resume.masteryScore : m.masteryScore));
+    this.masteryScores = actors.masteryScores;
 
     if (start.notice) this.addNotice(start.notice);
     const restored = start.restored;
-    // The same input as the first view was drawn from, so the machine starts where the learner is.
-    this.actor = createCourseActor(start.input);
-    this.quizzes = this.modules.map((module, m) => {
-      if (!module.quiz) return undefined;
-      const saved = restored?.quizzes[m];
-      const quiz = createQuizActor({
-        quiz: module.quiz,
-        masteryScore: this.masteryScores[m]!,
-        seed: saved?.seed ?? Math.floor(Math.random() * 0x7fffffff),
-        restored: saved,
-        now: Date.now(),
-      });
-      quiz.on('answered', (event) => this.onAnswered(module, event));
-      return quiz;
-    });
+    this.actor = actors.course;
+    this.quizzes = actors.quizzes;
+    this.quizzes.forEach((quiz, m) => quiz?.on('answered', (event) => this.onAnswered(this.modules[m]!, event)));
 
     this.checkAnswers = new CheckAnswerStore(this.modules.length, restored?.checks, shell, () => this.actor.getSnapshot().context.position.module, () => {
       this.session.update(this.record(), 'now');
@@ -196,13 +187,17 @@ export class CourseApp {
       this.notices = this.notices.filter((key) => key !== (e as CustomEvent<UiStringKey>).detail);
       this.render();
     });
-    for (const quiz of this.quizzes) quiz?.subscribe(() => this.onQuizChange());
-    this.quizzes.forEach((quiz) => quiz?.start());
-    this.actor.subscribe((snapshot) => this.onChange(snapshot.context));
-    this.actor.start();
-
     // Save whenever the learner may be leaving; never rely on unload, which browsers cut short.
     watchPageLifecycle(win, this.session, () => this.record());
+  }
+
+  /** Starts the machines (in tasks of their own); the first state goes to the LMS at once. */
+  async start(win: Window): Promise<void> {
+    for (const quiz of this.quizzes) quiz?.subscribe(() => this.onQuizChange());
+    this.quizzes.forEach((quiz) => quiz?.start());
+    await nextTask(win);
+    this.actor.subscribe((snapshot) => this.onChange(snapshot.context));
+    this.actor.start();
   }
 
   send(event: CourseEvent): void {
@@ -298,8 +293,10 @@ export class CourseApp {
   private present(context: CourseContext): void {
     this.shown = context;
     const doc = this.shell.ownerDocument;
-    doc.documentElement.lang = context.language;
-    doc.title = this.presenter.documentTitle(context);
+    // Set only when they change: each write makes the browser recheck the whole document.
+    if (doc.documentElement.lang !== context.language) doc.documentElement.lang = context.language;
+    const title = this.presenter.documentTitle(context);
+    if (doc.title !== title) doc.title = title;
   }
 
   private show(context: CourseContext): void {

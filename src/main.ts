@@ -61,7 +61,7 @@ async function boot(shell: CourseShell): Promise<void> {
   const first = firstView(course, launch, prepared, window);
   const release = holdEvents(shell, ['course-event', 'reference-open', 'reference-close', 'notice-dismiss']);
   await showFirstView(shell, course, launch, first);
-  const [{ CourseApp }, { startingPoint, addPrompts }, loaded, prompts] = await Promise.all([
+  const [{ CourseApp, createEngineActors }, { startingPoint, addPrompts }, loaded, prompts] = await Promise.all([
     import('./app'),
     import('./controllers/restored-start'),
     loadDetails(),
@@ -75,8 +75,9 @@ async function boot(shell: CourseShell): Promise<void> {
   // Everything saved is now read: should it start elsewhere than the first view (a damaged or
   // older text), the language it starts in is ready when the engine shows it.
   await loadLanguage(start.context.language, 'core');
+  const actors = await createEngineActors(start, prepared.launch.masteryScore, window);
   await nextTask(window);
-  new CourseApp(
+  const app = new CourseApp(
     course,
     full,
     shell,
@@ -85,7 +86,10 @@ async function boot(shell: CourseShell): Promise<void> {
     window,
     prepared,
     start,
+    actors,
   );
+  await nextTask(window);
+  await app.start(window);
   release();
 }
 

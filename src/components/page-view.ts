@@ -6,7 +6,8 @@ import type { CompiledPage, Language, QuestionKey, QuestionText, TaskKey } from 
 import type { TaskAnswer } from '../progress/task-codec';
 import type { Response } from '../machines/quiz-scoring';
 import { pageFrame, theme } from './theme';
-import { loadBlocks } from './blocks/load-blocks';
+import { blockTags, loadBlocks } from './blocks/load-blocks';
+import { warmStyles } from './warm-styles';
 import { pageBlockStyles } from './blocks/page-block-styles';
 import { ScrollFrames } from './scroll-frames';
 
@@ -16,11 +17,37 @@ import { ScrollFrames } from './scroll-frames';
  * page, so the page is drawn whole, not rearranged as its parts arrive.
  */
 export function preparePage(page: CompiledPage): Promise<unknown> {
+  for (const block of page.blocks) if ('html' in block) fetchImages(block.html);
   return Promise.all([
     ...page.blocks.map((block) => ('html' in block ? loadBlocks(block.html) : undefined)),
     page.blocks.some((block) => 'check' in block) ? import('./knowledge-check') : undefined,
     page.blocks.some((block) => 'task' in block) ? import('./written-task') : undefined,
-  ]).catch(() => undefined);
+  ])
+    .then(() => warmStyles([...PAGE_ELEMENTS, ...page.blocks.flatMap((block) => ('html' in block ? blockTags(block.html) : []))]))
+    .catch(() => undefined);
+}
+
+/** The elements a page may hold besides its blocks (a pre-test card stands on a first page). */
+const PAGE_ELEMENTS = ['micic-page-view', 'micic-pretest', 'micic-knowledge-check', 'micic-question', 'micic-written-task'];
+
+/** Figures fetched and decoded ahead, by URL (kept so the decoded image stays in memory). */
+const fetchedImages = new Map<string, HTMLImageElement>();
+
+/**
+ * Starts fetching and decoding the page's figures, which the page marks as lazy: a page prepared
+ * ahead (the one Continue opens) then shows them at once, without a decoding task after the tap.
+ */
+function fetchImages(html: string): void {
+  for (const [tag] of html.matchAll(/<img\s[^>]*>/g)) {
+    // A raster figure's srcset lets the browser pick its size: that one is left to the page.
+    const src = /\ssrc="([^"]+)"/.exec(tag)?.[1];
+    if (!src || tag.includes(' srcset=') || fetchedImages.has(src)) continue;
+    const image = new Image();
+    image.decoding = 'async';
+    image.src = src;
+    fetchedImages.set(src, image);
+    image.decode().catch(() => fetchedImages.delete(src));
+  }
 }
 
 /**

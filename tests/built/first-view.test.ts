@@ -8,13 +8,20 @@ import type { CourseIndex } from '../../src/content/schema.ts';
 import { withExtraPages } from '../../src/controllers/module-pages.ts';
 import { encodeProgress } from '../../src/progress/codec.ts';
 import { codecModulesOf } from '../../src/progress/merge.ts';
-import { pageWithHeldRequests, readBuilt, servedChromium } from './chromium.ts';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { dist, pageWithHeldRequests, readBuilt, servedChromium } from './chromium.ts';
 
 const chromium = servedChromium();
 const shell = `document.querySelector('micic-course-shell').shadowRoot`;
 const packages = readBuilt<{ packages: Array<{ kind: string; moduleId?: string; version: string; folder: string; scos: Array<{ href: string }> }> }>('packages.json').packages;
 const course = readBuilt<CourseIndex>('course-index.json');
 const module = withExtraPages(course.modules[0]!);
+/** The built chunk of a page's English text in the web build. */
+const firstPageChunk = (moduleId: string, pageId: string) => join(dist, 'web', 'assets', 'content', `${moduleId}.en.page-${pageId}.js`);
+/** The figures (drawn, not raster) a page's English text shows, as paths under the web build. */
+const figuresOf = (moduleId: string, pageId: string) =>
+  existsSync(firstPageChunk(moduleId, pageId)) ? [...readFileSync(firstPageChunk(moduleId, pageId), 'utf8').matchAll(/<img src=\\?"(assets\/media\/[^"\\]+\.svg)\\?"/g)].map((m) => m[1]!) : [];
 /** What loads with the engine, after the first view. */
 const AFTER_FIRST_VIEW = /\/(app|codec|merge|restored-start|quiz-machine)\.js$|\.details\.js$/;
 
@@ -66,6 +73,36 @@ describe('the first view of a launch', () => {
       expect(errors).toEqual([]);
     } finally {
       release();
+      await context.close();
+    }
+  });
+
+  it('fetches the page Continue opens while the landing shows, figures included: the tap fetches nothing and the figure is drawn with the page', async () => {
+    const withFigure = course.modules.find((m) => m.pages.length && existsSync(firstPageChunk(m.id, m.pages[0]!.id)) && figuresOf(m.id, m.pages[0]!.id).length)!;
+    expect(withFigure, 'a module whose first page has a figure').toBeDefined();
+    const figures = figuresOf(withFigure.id, withFigure.pages[0]!.id);
+    const { context, page, errors } = await pageWithHeldRequests(chromium.browser, () => false);
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    try {
+      await page.evaluateOnNewDocument(`Object.defineProperty(navigator, 'languages', { get: () => ['en'] })`);
+      await page.goto(`${chromium.server.origin}/web/index.html?module=${withFigure.id}`);
+      await page.waitForFunction(`!!${shell}.querySelector('micic-module-landing')?.shadowRoot?.querySelector('h1')`, { timeout: 20000 });
+      const wanted = [`/web/assets/content/${withFigure.id}.en.page-${withFigure.pages[0]!.id}.js`, ...figures.map((f) => `/web/${f}`)];
+      for (let tries = 0; wanted.some((path) => !requested.includes(path)) && tries < 100; tries++) await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(requested).toEqual(expect.arrayContaining(wanted));
+      const before = requested.length;
+
+      await page.evaluate(`${shell}.querySelector('micic-module-landing').shadowRoot.querySelector('button.primary').click()`);
+      await page.waitForFunction(`!!${shell}.querySelector('micic-page-view')?.shadowRoot?.querySelector('h1')`, { timeout: 20000 });
+      // Drawn with the page: the figure is already decoded when its heading appears.
+      const drawn = await page.evaluate(`[...${shell}.querySelector('micic-page-view').shadowRoot.querySelectorAll('.figure img')].map((img) => img.complete && img.naturalWidth > 0)`);
+      expect(drawn).toEqual(figures.map(() => true));
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      // What the tap asked the network for: none of the page's own text or figures.
+      expect(requested.slice(before).filter((path) => wanted.includes(path))).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
       await context.close();
     }
   });

@@ -12,7 +12,11 @@ const LOADERS: Record<string, () => Promise<unknown>> = {
 
 /** Starts loading every block element named in `html` that is not defined yet. */
 export function loadBlocks(html: string): Promise<unknown> {
-  const tags = new Set([...html.matchAll(/<(micic-[a-z]+)[\s>]/g)].map((m) => m[1]!));
-  const loads = [...tags].filter((tag) => LOADERS[tag] && !customElements.get(tag)).map((tag) => LOADERS[tag]!());
+  const loads = blockTags(html).filter((tag) => LOADERS[tag] && !customElements.get(tag)).map((tag) => LOADERS[tag]!());
   return Promise.all(loads).catch(() => undefined);
+}
+
+/** The course's elements a page's HTML names. */
+export function blockTags(html: string): string[] {
+  return [...new Set([...html.matchAll(/<(micic-[a-z]+)[\s>]/g)].map((m) => m[1]!))];
 }
