@@ -39,7 +39,6 @@ export type ReferenceLoader = (language: Language) => Promise<ReferenceContent>;
 /** main.ts makes the actors with the engine's code, before the app. */
 export { createEngineActors } from './controllers/engine-actors';
 
-
 export class CourseApp {
   private readonly session: LmsSession;
   private readonly actor: CourseActor;
@@ -293,7 +292,7 @@ export class CourseApp {
   private present(context: CourseContext): void {
     this.shown = context;
     const doc = this.shell.ownerDocument;
-    // Set only when they change: each write makes the browser recheck the whole document.
+    // Written only when they change: a new lang on the root restyles the whole document.
     if (doc.documentElement.lang !== context.language) doc.documentElement.lang = context.language;
     const title = this.presenter.documentTitle(context);
     if (doc.title !== title) doc.title = title;
