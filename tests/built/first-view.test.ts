@@ -3,13 +3,13 @@
  * modules' details, the progress codec and the engine held back, the landing already shows the
  * pages the learner has seen; once they arrive, Continue opens the page the learner left.
  */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CourseIndex } from '../../src/content/schema.ts';
 import { withExtraPages } from '../../src/controllers/module-pages.ts';
 import { encodeProgress } from '../../src/progress/codec.ts';
 import { codecModulesOf } from '../../src/progress/merge.ts';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { dist, pageWithHeldRequests, readBuilt, servedChromium } from './chromium.ts';
 
 const chromium = servedChromium();
@@ -17,11 +17,12 @@ const shell = `document.querySelector('micic-course-shell').shadowRoot`;
 const packages = readBuilt<{ packages: Array<{ kind: string; moduleId?: string; version: string; folder: string; scos: Array<{ href: string }> }> }>('packages.json').packages;
 const course = readBuilt<CourseIndex>('course-index.json');
 const module = withExtraPages(course.modules[0]!);
-/** The built chunk of a page's English text in the web build. */
-const firstPageChunk = (moduleId: string, pageId: string) => join(dist, 'web', 'assets', 'content', `${moduleId}.en.page-${pageId}.js`);
 /** The figures (drawn, not raster) a page's English text shows, as paths under the web build. */
-const figuresOf = (moduleId: string, pageId: string) =>
-  existsSync(firstPageChunk(moduleId, pageId)) ? [...readFileSync(firstPageChunk(moduleId, pageId), 'utf8').matchAll(/<img src=\\?"(assets\/media\/[^"\\]+\.svg)\\?"/g)].map((m) => m[1]!) : [];
+function figuresOf(moduleId: string, pageId: string): string[] {
+  const chunk = join(dist, 'web', 'assets', 'content', `${moduleId}.en.page-${pageId}.js`);
+  if (!existsSync(chunk)) return [];
+  return [...readFileSync(chunk, 'utf8').matchAll(/<img src=\\?"(assets\/media\/[^"\\]+\.svg)\\?"/g)].map((m) => m[1]!);
+}
 /** What loads with the engine, after the first view. */
 const AFTER_FIRST_VIEW = /\/(app|codec|merge|restored-start|quiz-machine)\.js$|\.details\.js$/;
 
@@ -78,8 +79,9 @@ describe('the first view of a launch', () => {
   });
 
   it('fetches the page Continue opens while the landing shows, figures included: the tap fetches nothing and the figure is drawn with the page', async () => {
-    const withFigure = course.modules.find((m) => m.pages.length && existsSync(firstPageChunk(m.id, m.pages[0]!.id)) && figuresOf(m.id, m.pages[0]!.id).length)!;
-    expect(withFigure, 'a module whose first page has a figure').toBeDefined();
+    const found = course.modules.find((m) => figuresOf(m.id, m.pages[0]!.id).length > 0);
+    expect(found, 'a module whose first page has a figure').toBeDefined();
+    const withFigure = found!;
     const figures = figuresOf(withFigure.id, withFigure.pages[0]!.id);
     const { context, page, errors } = await pageWithHeldRequests(chromium.browser, () => false);
     const requested: string[] = [];
