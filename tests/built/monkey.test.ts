@@ -70,6 +70,12 @@ async function settled(page: Page): Promise<string> {
   throw new Error(`the course did not settle (last seen ${last})`);
 }
 
+/** Where the learner is once the view has left `before` and settled there. */
+async function settledAfterChange(page: Page, before: string): Promise<string> {
+  for (let i = 0; i < 200 && (await whereAmI(page)) === before; i++) await new Promise((resolve) => setTimeout(resolve, 50));
+  return settled(page);
+}
+
 /** Clicks one of the learner's controls: in the page, the navigation, the contents, the language switch. */
 function clickSomething(page: Page, where: 'next' | 'previous' | 'contents' | 'view' | 'language', pick: number): Promise<string> {
   return page.evaluate(
@@ -117,15 +123,17 @@ describe('back/forward cache (Chromium keeps the page)', () => {
     await page.evaluateOnNewDocument(cacheCounter);
     try {
       await page.goto(`${server.origin}/web/index.html`);
-      await settled(page);
+      const first = await settled(page);
       await clickSomething(page, 'next', 0);
-      await settled(page);
+      await settledAfterChange(page, first);
       await page.goto('about:blank', { waitUntil: 'domcontentloaded' });
       await page.evaluate(() => history.back()).catch(() => undefined);
       await settled(page);
       expect(await page.evaluate(() => (window as unknown as { restoredFromCache?: number }).restoredFromCache)).toBe(1);
+      const restored = await settled(page);
       await clickSomething(page, 'next', 0);
-      const third = await settled(page);
+      // Next shows the page once its text and code have loaded: wait for it to appear, then settle.
+      const third = await settledAfterChange(page, restored);
       await page.reload({ waitUntil: 'domcontentloaded' });
       expect(await settled(page)).toBe(third);
       expect(errors).toEqual([]);
