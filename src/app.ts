@@ -291,6 +291,7 @@ export class CourseApp {
   /** Puts `context` on screen; the document's language and title follow what is shown. */
   private present(context: CourseContext): void {
     this.shown = context;
+    this.shell.busy = false;
     const doc = this.shell.ownerDocument;
     // Written only when they change: a new lang on the root restyles the whole document.
     if (doc.documentElement.lang !== context.language) doc.documentElement.lang = context.language;
@@ -315,6 +316,8 @@ export class CourseApp {
   private async showPage(context: CourseContext): Promise<void> {
     const { module: m, page } = context.position;
     const module = this.modules[m]!;
+    // Until it is shown, the view says a page is on its way (aria-busy), for assistive technology.
+    this.shell.busy = true;
     try {
       await this.texts.prepare(m, page, context.language);
       this.loadFailed = false;

@@ -55,6 +55,8 @@ export class CourseShell extends LitElement {
   /** The scenario, when the current page is one. */
   @property({ attribute: false }) scenario?: { key: ScenarioKey; text?: ScenarioText; at: string; context: ScenarioContext };
   @property({ type: Boolean }) loadFailed = false;
+  /** A page the learner asked for is loading: the current view stays until it is here. */
+  @property({ type: Boolean }) busy = false;
   /** The learner's own seed for the order of choices in checks and scenarios (kept across resume). */
   @property({ type: Number }) learnerSeed = 0;
   /** This module's knowledge-check answers as last checked (kept in progress). */
@@ -218,7 +220,7 @@ export class CourseShell extends LitElement {
             @navigate=${this.onNavigate}
           ></micic-table-of-contents>
         </nav>
-        <main id="main" tabindex="-1" ?inert=${overlay}>
+        <main id="main" tabindex="-1" ?inert=${overlay} aria-busy=${this.busy ? 'true' : 'false'}>
           ${this.classView
             ? html`<micic-class-view .language=${language} .data=${this.classView}></micic-class-view>`
             : context.view === 'home'

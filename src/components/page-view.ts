@@ -1,7 +1,7 @@
 import { LitElement, html, css } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
-import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import type { PropertyValues } from 'lit';
 import type { CompiledPage, Language, QuestionKey, QuestionText, TaskKey } from '../content/schema';
 import type { TaskAnswer } from '../progress/task-codec';
 import type { Response } from '../machines/quiz-scoring';
@@ -10,6 +10,7 @@ import { blockTags, loadBlocks } from './blocks/load-blocks';
 import { warmStyles } from './warm-styles';
 import { pageBlockStyles } from './blocks/page-block-styles';
 import { ScrollFrames } from './scroll-frames';
+import { PartReveal, prepareParts, takeParts, type PagePart } from './page-parts';
 
 /**
  * Loads the code of everything a page draws (its interactive blocks, knowledge checks and written
@@ -18,6 +19,12 @@ import { ScrollFrames } from './scroll-frames';
  */
 export function preparePage(page: CompiledPage): Promise<unknown> {
   for (const block of page.blocks) if ('html' in block) fetchImages(block.html);
+  prepareParts(page);
+  return loadPageCode(page);
+}
+
+/** Loads the code of the page's blocks, checks and written tasks (each kind once), and warms their styles. */
+function loadPageCode(page: CompiledPage): Promise<unknown> {
   return Promise.all([
     ...page.blocks.map((block) => ('html' in block ? loadBlocks(block.html) : undefined)),
     page.blocks.some((block) => 'check' in block) ? import('./knowledge-check') : undefined,
@@ -176,6 +183,26 @@ export class PageView extends LitElement {
   @query('h1') private heading?: HTMLElement;
   /** A figure that scrolls sideways can be scrolled from the keyboard too. */
   private readonly frames = new ScrollFrames(this, '.figure-frame');
+  /** The page's parts, drawn a frame apart (page-parts.ts). */
+  private parts: PagePart[] = [];
+  private readonly reveal = new PartReveal(this);
+
+  /** Resolves once the whole page is drawn, not only its first part. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let settled = await super.getUpdateComplete();
+    while (this.reveal.shown < this.parts.length || this.isUpdatePending) {
+      await this.reveal.complete;
+      settled = await super.getUpdateComplete();
+    }
+    return settled;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('page')) {
+      this.parts = this.page ? takeParts(this.page) : [];
+      this.reveal.reset(this.parts.length);
+    }
+  }
 
   /** Moves focus to the page title, so screen readers announce the page that opened. */
   async focusHeading(): Promise<void> {
@@ -187,36 +214,35 @@ export class PageView extends LitElement {
     if (!this.page) return html``;
     // Knowledge checks, written tasks and interactive blocks load on first use (the course
     // loads them before it shows the page: see preparePage).
-    void preparePage(this.page);
+    void loadPageCode(this.page);
     return html`<article>
       <h1 tabindex="-1">${this.page.title}</h1>
       <slot name="intro"></slot>
-      ${this.page.blocks.map((block) =>
-        'html' in block
-          ? unsafeHTML(block.html)
-          : 'prompts' in block
-            ? html`<ol class="prompts">${this.prompts.map((prompt) => html`<li>${prompt}</li>`)}</ol>`
-            : 'task' in block
-              ? keyed(
-                `${this.page!.id}/${block.task}`,
-                html`<micic-written-task
-                  .task=${this.tasks.find((t) => t.id === block.task)}
-                  .text=${this.texts[block.task]}
-                  .saved=${this.taskAnswers[block.task]}
-                  .language=${this.language}
-                ></micic-written-task>`,
-              )
-              : keyed(
-              `${this.page!.id}/${block.check}`,
-              html`<micic-knowledge-check
-                .question=${this.checks[block.check]}
-                .text=${this.texts[block.check]}
-                .saved=${this.answers[block.check]}
-                .language=${this.language}
-                .seed=${this.seed}
-              ></micic-knowledge-check>`,
-            ),
-      )}
+      ${this.parts.slice(0, this.reveal.shown).map((part) => ('nodes' in part ? part.nodes : this.renderBlock(part.block)))}
     </article>`;
+  }
+
+  private renderBlock(block: Extract<PagePart, { block: unknown }>['block']) {
+    if ('prompts' in block) return html`<ol class="prompts">${this.prompts.map((prompt) => html`<li>${prompt}</li>`)}</ol>`;
+    if ('task' in block)
+      return keyed(
+        `${this.page!.id}/${block.task}`,
+        html`<micic-written-task
+          .task=${this.tasks.find((t) => t.id === block.task)}
+          .text=${this.texts[block.task]}
+          .saved=${this.taskAnswers[block.task]}
+          .language=${this.language}
+        ></micic-written-task>`,
+      );
+    return keyed(
+      `${this.page!.id}/${block.check}`,
+      html`<micic-knowledge-check
+        .question=${this.checks[block.check]}
+        .text=${this.texts[block.check]}
+        .saved=${this.answers[block.check]}
+        .language=${this.language}
+        .seed=${this.seed}
+      ></micic-knowledge-check>`,
+    );
   }
 }

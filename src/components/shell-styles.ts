@@ -172,6 +172,11 @@ export const shellStyles = css`
     color: var(--micic-success);
     font-weight: 700;
   }
+  /* While a page is still drawing its parts (page-parts.ts), what follows it waits unseen: shown,
+     it would move down as each part arrives. */
+  micic-page-view[drawing] ~ * {
+    visibility: hidden;
+  }
   /* Printing (the workshop card) keeps only the page itself. */
   @media print {
     header,

@@ -4,7 +4,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { catalogue, hostFor, launch, pageTitle, tabTo, waitFor } from './helpers';
+import { catalogue, hostFor, launch, pageDrawn, pageTitle, tabTo, waitFor } from './helpers';
 
 const packages = (await catalogue()).packages;
 
@@ -18,6 +18,7 @@ describe('knowledge check on first load', () => {
       await tabTo(sco, (el) => el.tagName === 'BUTTON' && !!el.textContent?.includes('The ten Principles'), 'the Principles page in the contents');
       await sendKeys({ press: 'Enter' });
       await waitFor(() => pageTitle(sco) === 'The ten Principles', 'the Principles page');
+      await pageDrawn(sco);
       const check = sco.root.querySelector('micic-page-view')!.shadowRoot!.querySelector('micic-knowledge-check')!;
       const section = await waitFor(() => check.shadowRoot?.querySelector('section'), 'the knowledge check to render');
       expect(section.querySelector('h2')!.textContent).to.equal('Check your understanding');

@@ -12,7 +12,7 @@ import { BlockStates } from '../../src/controllers/block-states';
 import '../../src/components/page-view';
 import type { PageView } from '../../src/components/page-view';
 import { nextLaunchData } from '../../preview/lms-host';
-import { catalogue, deepActiveElement, hostFor, launch, pageTitle, waitFor, type LaunchedSco } from './helpers';
+import { catalogue, deepActiveElement, hostFor, launch, pageDrawn, pageTitle, waitFor, type LaunchedSco } from './helpers';
 
 const SOURCE = `# Blocks
 
@@ -343,6 +343,7 @@ describe('content block state in the course', () => {
       const toc = sco.root.querySelector('micic-table-of-contents')!.shadowRoot!;
       [...toc.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent?.includes('The ten Principles'))!.click();
       await waitFor(() => pageTitle(sco) === 'The ten Principles', 'the Principles page');
+      await pageDrawn(sco);
       const cards = sco.root.querySelector('micic-page-view')!.shadowRoot!.querySelector('micic-flashcards')!;
       return waitFor(() => cards.shadowRoot?.querySelectorAll<HTMLButtonElement>('li button'), 'the flashcards to render');
     };

@@ -132,6 +132,11 @@ export function deepActiveElement(doc: Document): Element | null {
   return active;
 }
 
+/** Waits for the shown page to be drawn whole: it draws its parts a frame apart (page-parts.ts). */
+export function pageDrawn(sco: LaunchedSco): Promise<Element> {
+  return waitFor(() => sco.root.querySelector('micic-page-view:not([drawing])'), 'the page to be drawn whole');
+}
+
 export function pageTitle(sco: LaunchedSco): string {
   return sco.root.querySelector('micic-page-view')?.shadowRoot?.querySelector('h1')?.textContent?.trim() ?? '';
 }

@@ -13,6 +13,7 @@ import {
   deepActiveElement,
   hostFor,
   launch,
+  pageDrawn,
   pageTitle,
   playScenarioByKeyboard,
   scenarioRoot,
@@ -157,7 +158,8 @@ describe('page changes', () => {
 async function goToFirstCheck(sco: LaunchedSco): Promise<string> {
   for (let p = 0; p < first.pages.length; p++) {
     await waitFor(() => pageTitle(sco) === first.pages[p]!.title.en, `page ${p + 1}`);
-    // The page's text is in; a check, if any, is in the page view's markup.
+    await pageDrawn(sco);
+    // The page is drawn whole; a check, if any, is in the page view's markup.
     const check = view(sco).shadowRoot!.querySelector('micic-knowledge-check');
     if (check) return first.pages[p]!.id;
     sco.root.querySelector<HTMLButtonElement>('.next')!.click();

@@ -96,8 +96,8 @@ describe('the first view of a launch', () => {
       const before = requested.length;
 
       await page.evaluate(`${shell}.querySelector('micic-module-landing').shadowRoot.querySelector('button.primary').click()`);
-      await page.waitForFunction(`!!${shell}.querySelector('micic-page-view')?.shadowRoot?.querySelector('h1')`, { timeout: 20000 });
-      // Drawn with the page: the figure is already decoded when its heading appears.
+      await page.waitForFunction(`!!${shell}.querySelector('micic-page-view:not([drawing])')?.shadowRoot?.querySelector('h1')`, { timeout: 20000 });
+      // Drawn with the page: the figure is already decoded when the page is drawn whole.
       const drawn = await page.evaluate(`[...${shell}.querySelector('micic-page-view').shadowRoot.querySelectorAll('.figure img')].map((img) => img.complete && img.naturalWidth > 0)`);
       expect(drawn).toEqual(figures.map(() => true));
       await new Promise((resolve) => setTimeout(resolve, 300));

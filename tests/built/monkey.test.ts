@@ -50,7 +50,9 @@ function whereAmI(page: Page): Promise<string | null> {
     }
     const view = shell?.querySelector('micic-page-view, micic-quiz-view, micic-scenario-view, micic-workshop-card');
     const h1 = view?.shadowRoot?.querySelector('h1')?.textContent?.trim();
-    // The page shown must have caught up with the course's position (the title changes at once, the page when loaded).
+    // The page shown must have caught up with the course's position: no page on its way (the
+    // course saves the new place at once, and shows the page once loaded), and drawn whole.
+    if (shell!.querySelector('main')?.getAttribute('aria-busy') === 'true' || view?.hasAttribute('drawing')) return null;
     if (!view || !h1 || !document.title.startsWith(`${h1} – `)) return null;
     const marks = [...(shell!.querySelector('micic-table-of-contents')?.shadowRoot?.querySelectorAll('.mark') ?? [])].map((m) => m.textContent).join('');
     const question = view.shadowRoot?.querySelector('micic-question')?.shadowRoot?.querySelector('legend')?.textContent?.trim() ?? '';

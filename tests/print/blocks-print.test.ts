@@ -20,7 +20,8 @@ async function openForPrint(module: string, language: string, title: RegExp): Pr
   await page.waitForFunction(`(() => {
     const view = document.querySelector('micic-course-shell').shadowRoot.querySelector('micic-page-view');
     const blocks = view ? [...view.shadowRoot.querySelectorAll('micic-process, micic-tabs, micic-flashcards, micic-accordion')] : [];
-    return blocks.length > 0 && blocks.every((b) => b.shadowRoot?.querySelector('slot'));
+    // Drawn whole: a page draws its parts a frame apart (page-parts.ts).
+    return blocks.length > 0 && !view.hasAttribute('drawing') && blocks.every((b) => b.shadowRoot?.querySelector('slot'));
   })()`, { timeout: 20000 });
   await page.emulateMediaType('print');
   return page;
