@@ -3,7 +3,8 @@
  * course with one SCO per module, the full course as one SCO, and one package per module.
  * Each package is a folder under dist/packages/ and a zip in dist/.
  */
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import type { CourseIndex } from '../src/content/schema.ts';
@@ -140,7 +141,7 @@ export function buildPackage(course: CourseIndex, plan: PackagePlan, webDir: str
   }
   for (const asset of assets) {
     mkdirSync(dirname(join(folder, asset)), { recursive: true });
-    copyFileSync(join(webDir, asset), join(folder, asset));
+    shareFile(join(webDir, asset), join(folder, asset));
   }
   const schemaDir = schemaSourceDir(plan.version);
   for (const schema of SCHEMA_FILES[plan.version]) {
@@ -155,6 +156,32 @@ export function buildPackage(course: CourseIndex, plan: PackagePlan, webDir: str
   const zip = join(outDir, `${plan.name}.zip`);
   writeZip(folder, zip);
   return { ...plan, folder, zip, manifest, scos };
+}
+
+/**
+ * Puts a file of the web build into a package: a hard link (the packages share most of their
+ * files; nothing writes into these files after, and a new build writes new files), or a copy
+ * where a link cannot be made (another file system).
+ */
+function shareFile(from: string, to: string): void {
+  try {
+    linkSync(from, to);
+  } catch {
+    copyFileSync(from, to);
+  }
+}
+
+/**
+ * Moves the previous build's package folders out of the way at once and deletes them in the
+ * background (thousands of small files: the slowest part of packaging on some file systems).
+ * Resolves once they are gone; a trash left by an interrupted build goes too.
+ */
+export function clearOldPackages(outDir: string): Promise<void> {
+  const trash = join(outDir, '.old-packages');
+  const packages = join(outDir, 'packages');
+  mkdirSync(trash, { recursive: true });
+  if (existsSync(packages)) renameSync(packages, join(trash, `${process.pid}-${Date.now()}`));
+  return rm(trash, { recursive: true, force: true }).catch(() => undefined);
 }
 
 /**

@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { loadCourse, type LoadedCourse } from '../src/content/loader.ts';
 import type { MicicContentApi } from '../src/content/vite-plugin.ts';
-import { buildAllPackages } from './build-packages.ts';
+import { buildAllPackages, clearOldPackages } from './build-packages.ts';
 import { loadFacilitation } from '../src/content/facilitation.ts';
 import { facilitatorGuide } from './facilitator-guide.ts';
 import { printGuides } from './guide-pdf.ts';
@@ -18,6 +18,7 @@ export function scormPackaging(options: { distDir: string; contentRoot?: string 
   let webDir = '';
   let content: MicicContentApi | undefined;
   let guidesPrinting: Promise<{ pdfs: string[]; cached: number } | { error: unknown }> | undefined;
+  let oldPackagesCleared: Promise<void> | undefined;
   /**
    * The facilitator guide, one printable page per language: dist/facilitator-guide.<language>.html,
    * and its PDF printed by Chromium in its own processes. Settled, so a failure is reported when
@@ -46,6 +47,7 @@ export function scormPackaging(options: { distDir: string; contentRoot?: string 
     // the course is bundled and packaged (printing is the longest step of a build).
     buildStart() {
       guidesPrinting = startGuides(content?.course() ?? loadCourse(options.contentRoot ?? root));
+      oldPackagesCleared = clearOldPackages(resolve(root, options.distDir));
     },
     async writeBundle() {
       // MICIC_BUILD_TIMES=1 prints how long each step took.
@@ -89,6 +91,8 @@ export function scormPackaging(options: { distDir: string; contentRoot?: string 
       const english = (moduleId: string) => contents.get(`${moduleId}.en`)!;
       writeFileSync(join(dist, 'traceability.md'), traceabilityMarkdown(traceability(index, english), principleTraceability(index, english)));
       step('traceability');
+      await oldPackagesCleared;
+      oldPackagesCleared = undefined;
       const printed = await printing;
       if ('error' in printed) throw printed.error;
       const { pdfs, cached } = printed;

@@ -3,12 +3,29 @@
  * these packages, measured by npm run bench), or stored when deflate would not shrink a file.
  * Fixed dates, so the same files give the same bytes.
  */
+import { createHash } from 'node:crypto';
 import { crc32, deflateRawSync } from 'node:zlib';
 
 // 1 January 2020, 00:00, in MS-DOS form.
 const DOS_DATE = ((2020 - 1980) << 9) | (1 << 5) | 1;
 const DOS_TIME = 0;
 const UTF8_NAMES = 0x0800;
+
+/**
+ * Each distinct file deflated once per build: the packages share most of their files (the course's
+ * code, texts and figures), and level 9 is the slowest part of zipping.
+ */
+const deflatedByContent = new Map<string, Buffer>();
+
+function deflateOnce(data: Uint8Array): Buffer {
+  const key = createHash('sha256').update(data).digest('base64');
+  let deflated = deflatedByContent.get(key);
+  if (!deflated) {
+    deflated = deflateRawSync(data, { level: 9, memLevel: 9 });
+    deflatedByContent.set(key, deflated);
+  }
+  return deflated;
+}
 
 /** Zips `files` (path inside the zip → bytes) in the order given. */
 export function zipFiles(files: Array<[string, Uint8Array]>): Buffer {
@@ -17,7 +34,7 @@ export function zipFiles(files: Array<[string, Uint8Array]>): Buffer {
   let offset = 0;
   for (const [name, data] of files) {
     const nameBytes = Buffer.from(name, 'utf8');
-    const deflated = deflateRawSync(data, { level: 9, memLevel: 9 });
+    const deflated = deflateOnce(data);
     const stored = deflated.length >= data.length;
     const body = stored ? Buffer.from(data) : deflated;
     const crc = crc32(data);
