@@ -29,10 +29,34 @@ export function chromiumPath(): string | undefined {
   return [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p): p is string => !!p && existsSync(p));
 }
 
-/** Prints each HTML file to the PDF beside it (A4). Returns the PDFs written, and how many came from the cache. */
-export async function printGuides(htmlFiles: readonly string[]): Promise<{ pdfs: string[]; cached: number }> {
+type Printer = Awaited<ReturnType<typeof import('puppeteer-core').default.launch>>;
+
+/**
+ * Starts the printing Chromium ahead, while the build is still reading the course (it takes half
+ * a second to start, and printing is the last step to finish). printGuides uses it, or closes it
+ * if every PDF comes from the cache.
+ */
+export function startPrinter(): Promise<Printer | Error> | undefined {
   const chrome = chromiumPath();
-  if (!chrome || process.env.MICIC_GUIDE_PDF === '0') return { pdfs: [], cached: 0 };
+  if (!chrome || process.env.MICIC_GUIDE_PDF === '0') return undefined;
+  return import('puppeteer-core')
+    .then(({ default: puppeteer }) => puppeteer.launch({ executablePath: chrome, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] }))
+    .catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
+}
+
+/** Closes a printer started ahead and not used (a build that failed first). */
+export async function stopPrinter(printer: Promise<Printer | Error> | undefined): Promise<void> {
+  const browser = await printer;
+  if (browser && !(browser instanceof Error)) await browser.close().catch(() => undefined);
+}
+
+/** Prints each HTML file to the PDF beside it (A4). Returns the PDFs written, and how many came from the cache. */
+export async function printGuides(htmlFiles: readonly string[], printer?: Promise<Printer | Error>): Promise<{ pdfs: string[]; cached: number }> {
+  const chrome = chromiumPath();
+  if (!chrome || process.env.MICIC_GUIDE_PDF === '0') {
+    await stopPrinter(printer);
+    return { pdfs: [], cached: 0 };
+  }
   mkdirSync(CACHE, { recursive: true });
   const jobs = htmlFiles.map((html) => ({ html, pdf: html.replace(/\.html$/, '.pdf'), cached: join(CACHE, `${cacheKey(chrome, html)}.pdf`) }));
   const toPrint = jobs.filter((job) => {
@@ -40,24 +64,26 @@ export async function printGuides(htmlFiles: readonly string[]): Promise<{ pdfs:
     copyFileSync(job.cached, job.pdf);
     return false;
   });
-  if (toPrint.length) {
-    const { default: puppeteer } = await import('puppeteer-core');
-    const browser = await puppeteer.launch({ executablePath: chrome, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
-    try {
-      // Side by side: each page prints in its own renderer process.
-      await Promise.all(
-        toPrint.map(async ({ html, pdf, cached }) => {
-          const page = await browser.newPage();
-          await page.goto(pathToFileURL(html).href, { waitUntil: 'load' });
-          await page.pdf({ path: pdf, ...PDF_OPTIONS });
-          await page.close();
-          copyFileSync(pdf, cached);
-        }),
-      );
-    } finally {
-      await browser.close();
-    }
-    prune();
+  if (!toPrint.length) {
+    await stopPrinter(printer);
+    return { pdfs: jobs.map((job) => job.pdf), cached: jobs.length };
   }
+  const browser = await (printer ?? startPrinter());
+  if (!browser || browser instanceof Error) throw new Error(`Chromium (${chrome}) did not start to print the facilitator guides: ${browser?.message ?? 'unknown'}`);
+  try {
+    // Side by side: each page prints in its own renderer process.
+    await Promise.all(
+      toPrint.map(async ({ html, pdf, cached }) => {
+        const page = await browser.newPage();
+        await page.goto(pathToFileURL(html).href, { waitUntil: 'load' });
+        await page.pdf({ path: pdf, ...PDF_OPTIONS });
+        await page.close();
+        copyFileSync(pdf, cached);
+      }),
+    );
+  } finally {
+    await browser.close();
+  }
+  prune();
   return { pdfs: jobs.map((job) => job.pdf), cached: jobs.length - toPrint.length };
 }

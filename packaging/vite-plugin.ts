@@ -7,7 +7,7 @@ import type { MicicContentApi } from '../src/content/vite-plugin.ts';
 import { buildAllPackages, clearOldPackages } from './build-packages.ts';
 import { loadFacilitation } from '../src/content/facilitation.ts';
 import { facilitatorGuide } from './facilitator-guide.ts';
-import { printGuides } from './guide-pdf.ts';
+import { printGuides, startPrinter, stopPrinter } from './guide-pdf.ts';
 import { lmsIdentifierProblems } from './lms-identifiers.ts';
 import { buildOfflineBundle } from './offline-bundle.ts';
 import { scenarioMap } from './scenario-maps.ts';
@@ -19,6 +19,7 @@ export function scormPackaging(options: { distDir: string; contentRoot?: string 
   let content: MicicContentApi | undefined;
   let guidesPrinting: Promise<{ pdfs: string[]; cached: number } | { error: unknown }> | undefined;
   let oldPackagesCleared: Promise<void> | undefined;
+  let printer: ReturnType<typeof startPrinter>;
   /**
    * The facilitator guide, one printable page per language: dist/facilitator-guide.<language>.html,
    * and its PDF printed by Chromium in its own processes. Settled, so a failure is reported when
@@ -33,7 +34,9 @@ export function scormPackaging(options: { distDir: string; contentRoot?: string 
       writeFileSync(path, facilitatorGuide(index, (moduleId) => contents.get(`${moduleId}.${language}`)!, facilitation, reference.get(language)!, language));
       return path;
     });
-    return printGuides(guides).catch((error: unknown) => ({ error }));
+    const started = printer;
+    printer = undefined;
+    return printGuides(guides, started).catch((error: unknown) => ({ error }));
   };
   return {
     name: 'micic-scorm-packaging',
@@ -42,6 +45,15 @@ export function scormPackaging(options: { distDir: string; contentRoot?: string 
       root = config.root;
       webDir = resolve(config.root, config.build.outDir);
       content = config.plugins.find((p) => p.name === 'micic-content')?.api as MicicContentApi | undefined;
+      // Before the course is read (the content plugin's buildStart), so Chromium starts meanwhile.
+      printer = startPrinter();
+    },
+    async buildEnd(error) {
+      // A build that failed before the guides were sent to print leaves no Chromium behind.
+      if (error) {
+        await stopPrinter(printer);
+        printer = undefined;
+      }
     },
     // The facilitator guides need only the content: written and sent to Chromium to print while
     // the course is bundled and packaged (printing is the longest step of a build).
