@@ -25,12 +25,21 @@ async function openLanding(page: Page): Promise<void> {
   await page.goto(`${chromium.server.origin}/web/index.html?module=${module.id}`);
 }
 
-describe('a page drawn in parts', () => {
-  it('shows its top with the tap, the rest below it frame by frame, the pager once whole, nothing moving', async () => {
-    const context = await chromium.browser.createBrowserContext();
+/** Runs `test` on the module's landing, in a browser context of its own. */
+async function onLanding(test: (page: Page) => Promise<void>): Promise<void> {
+  const context = await chromium.browser.createBrowserContext();
+  try {
     const page = await context.newPage();
-    try {
-      await openLanding(page);
+    await openLanding(page);
+    await test(page);
+  } finally {
+    await context.close();
+  }
+}
+
+describe('a page drawn in parts', () => {
+  it('shows its top with the tap, the rest below it frame by frame, the pager once whole, nothing moving', () =>
+    onLanding(async (page) => {
       // Every frame from the tap on: how many elements the article holds, whether the page is
       // still drawing, whether the pager can be seen; and every layout shift, a tap's included.
       await page.evaluate(`(() => {
@@ -70,16 +79,10 @@ describe('a page drawn in parts', () => {
       })()`)) as [string, string];
       expect(expected.length).toBeGreaterThan(500);
       expect(drawn).toBe(expected);
-    } finally {
-      await context.close();
-    }
-  });
+    }));
 
-  it('draws the rest at once for printing', async () => {
-    const context = await chromium.browser.createBrowserContext();
-    const page = await context.newPage();
-    try {
-      await openLanding(page);
+  it('draws the rest at once for printing', () =>
+    onLanding(async (page) => {
       // The moment the first part is drawn, the learner prints.
       await page.evaluate(`(() => {
         ${IN_PAGE}
@@ -102,10 +105,7 @@ describe('a page drawn in parts', () => {
       })()`)) as number;
       expect(printed.before).toBeLessThan(whole);
       expect(printed).toEqual({ before: printed.before, after: whole, drawing: false });
-    } finally {
-      await context.close();
-    }
-  });
+    }));
 
   it('says a page is on its way (aria-busy) while its text loads, and keeps the current page meanwhile', async () => {
     const far = module.pages.at(-2)!;
