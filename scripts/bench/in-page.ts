@@ -54,11 +54,14 @@ export function installDriver(): void {
     const view = root?.querySelector(VIEWS);
     const own = view?.shadowRoot;
     const h1 = own?.querySelector('h1')?.textContent?.trim();
-    // The page shown has caught up with the course's position (the tab's title changes at once).
-    if (!view || !own || !h1 || !document.title.startsWith(`${h1} – `)) return undefined;
+    // The page shown has caught up with the course's position: none on its way (aria-busy), and
+    // the tab's title names it.
+    if (!view || !own || !h1 || root!.querySelector('main')?.getAttribute('aria-busy') === 'true' || !document.title.startsWith(`${h1} – `)) return undefined;
     if (view.localName === 'micic-quiz-view') return own.querySelector('button') ? 'quiz' : undefined;
     if (view.localName === 'micic-scenario-view') return own.querySelector('button') ? 'scenario' : undefined;
     if (view.localName === 'micic-workshop-card') return 'card';
+    // A page draws its parts a frame apart (page-parts.ts): rendered means drawn whole.
+    if (view.hasAttribute('drawing')) return undefined;
     const checks = [...own.querySelectorAll('micic-knowledge-check')];
     if (checks.some((c) => !c.shadowRoot?.querySelector('micic-question')?.shadowRoot?.querySelector('input, button'))) return undefined;
     return checks.length ? 'check' : 'text';
