@@ -86,12 +86,12 @@ export class PartReveal implements ReactiveController {
     host.addController(this);
   }
 
-  /** A new set of parts: the first is drawn at once, the rest follow. */
-  reset(total: number): void {
+  /** A new set of parts: the first is drawn at once and the rest follow, or all at once. */
+  reset(total: number, allAtOnce = false): void {
     this.generation++;
     this.scheduled = false;
     this.total = total;
-    this.shown = Math.min(1, total);
+    this.shown = allAtOnce ? total : Math.min(1, total);
     this.finish();
     this.finished = new Promise((resolve) => (this.finish = resolve));
     this.mark();

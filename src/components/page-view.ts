@@ -200,7 +200,10 @@ export class PageView extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('page')) {
       this.parts = this.page ? takeParts(this.page) : [];
-      this.reveal.reset(this.parts.length);
+      // The same page again (in the other language) is drawn whole at once: the learner may be
+      // reading halfway down it, and a page that shrank to its first part would lose their place.
+      const samePage = !!this.page && changed.get('page')?.id === this.page.id;
+      this.reveal.reset(this.parts.length, samePage);
     }
   }
 

@@ -131,4 +131,24 @@ describe('a page drawn in parts', () => {
       await context.close();
     }
   });
+
+  it('draws the same page in the other language whole at once, keeping the reader where they were', () =>
+    onLanding(async (page) => {
+      await intoCourse(page);
+      await page.waitForFunction(`(() => { ${IN_PAGE} return view()?.shadowRoot?.querySelector('h1') && !view().hasAttribute('drawing'); })()`, { timeout: 20000 });
+      await page.evaluate('scrollTo(0, document.documentElement.scrollHeight / 2)');
+      const before = (await page.evaluate('scrollY')) as number;
+      expect(before).toBeGreaterThan(0);
+      // Every time the page is seen drawing from now on, and its title in Spanish.
+      await page.evaluate(`(() => {
+        ${IN_PAGE}
+        window.drawing_ = 0;
+        new MutationObserver(() => { if (view()?.hasAttribute('drawing')) window.drawing_++; }).observe(shell(), { subtree: true, attributes: true, attributeFilter: ['drawing'] });
+        shell().querySelector('micic-language-switch').shadowRoot.querySelector('button[lang="es"]').click();
+      })()`);
+      await page.waitForFunction(`(() => { ${IN_PAGE} return view()?.shadowRoot?.querySelector('h1')?.textContent.trim() === ${JSON.stringify(module.pages[0]!.title.es)}; })()`, { timeout: 20000 });
+      await page.evaluate('new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))');
+      expect(await page.evaluate('window.drawing_')).toBe(0);
+      expect(Math.abs(((await page.evaluate('scrollY')) as number) - before)).toBeLessThan(200);
+    }));
 });
