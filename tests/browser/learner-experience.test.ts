@@ -221,8 +221,17 @@ describe('checking an answer with nothing chosen', () => {
       await waitFor(() => quiz().querySelector('.primary'), 'the quiz');
       quiz().querySelector<HTMLButtonElement>('.primary')!.click();
       await waitFor(() => quiz().querySelector('micic-question'), 'the first question');
-      const check = [...quiz().querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent?.trim() === 'Comprobar respuesta')!;
-      check.click();
+      const checkButton = () => [...quiz().querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent?.trim() === 'Comprobar respuesta')!;
+      // An ordering question counts as answered in the order shown: if the learner's draw opens
+      // with one, it is checked as it stands and the test goes on to the next question.
+      const questionType = () => (quiz().querySelector('micic-question') as (Element & { question?: { type: string } }) | null)?.question?.type;
+      if (questionType() === 'ordering') {
+        checkButton().click();
+        const next = await waitFor(() => [...quiz().querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent?.trim().startsWith('Siguiente pregunta')), 'the next question button');
+        next.click();
+        await waitFor(() => checkButton() && questionType() !== 'ordering', 'the second question');
+      }
+      checkButton().click();
       await waitFor(() => quiz().querySelector('.missing')?.textContent?.trim() === 'Primero elija una respuesta.', 'the message in the quiz');
       expect(quiz().querySelector('.result')).to.equal(null);
     } finally {
