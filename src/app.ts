@@ -3,11 +3,10 @@
  * and tracking, to the LMS session; the shell's events go to the machines; each checked quiz
  * answer becomes an LMS interaction.
  */
-import type { CourseOutline, Language, ModuleSummary, ReferenceContent } from './content/schema';
+import type { CourseOutline, Language, ModuleSummary } from './content/schema';
 import type { ReferenceKind } from './components/reference-dialog';
 import type { CourseActor, CourseContext, CourseEvent } from './machines/course-machine';
 import { quizSnapshotData, type AnsweredEvent, type QuizActor, type QuizEvent, type QuizStateName } from './machines/quiz-machine';
-import { hashString } from './machines/quiz-scoring';
 import type { ScenarioCommand } from './components/scenario-view';
 import { encodeProgress, type CodecModule } from './progress/codec';
 import { usableLocalStorage } from './lms/mirror';
@@ -25,8 +24,8 @@ import { ScenarioPlays } from './controllers/scenario-plays';
 import { watchPageLifecycle } from './controllers/page-lifecycle';
 import type { LaunchConfig } from './launch';
 import type { CourseShell } from './components/course-shell';
-import { isLanguageLoaded, loadLanguage, type UiStringKey } from './i18n';
-import { CARD_PAGE_ID, cardParts, QUIZ_PAGE_ID, SCENARIO_PAGE_PREFIX, type NavigableModule } from './controllers/module-pages';
+import type { UiStringKey } from './i18n';
+import { cardParts, type NavigableModule } from './controllers/module-pages';
 import { PagePresenter } from './controllers/page-presenter';
 import { CheckAnswerStore } from './controllers/check-answers';
 import { WrittenTasks } from './controllers/written-tasks';
@@ -34,8 +33,8 @@ import { PretestController } from './controllers/pretest';
 import { WorkshopCardController } from './controllers/workshop-card';
 import type { ClassViewController } from './controllers/class-view';
 import { BlockStates } from './controllers/block-states';
+import { CourseView, type ReferenceLoader } from './controllers/course-view';
 
-export type ReferenceLoader = (language: Language) => Promise<ReferenceContent>;
 /** main.ts makes the actors with the engine's code, before the app. */
 export { createEngineActors } from './controllers/engine-actors';
 
@@ -56,11 +55,8 @@ export class CourseApp {
   private classView?: ClassViewController;
   private readonly codecModules: CodecModule[];
   private readonly masteryScores: number[];
-  private notices: UiStringKey[] = [];
   private readonly texts: PageTexts;
-  private loadFailed = false;
-  /** The state on screen: the course machine's, once what it shows has loaded. */
-  private shown?: CourseContext;
+  private readonly view: CourseView;
   private firstUpdateDone = false;
   /** How the quiz change under way is saved: draft changes are coalesced, steps and answers go at once. */
   private quizSave: 'now' | 'soon' = 'now';
@@ -70,21 +66,17 @@ export class CourseApp {
     launch: LaunchConfig,
     private readonly shell: CourseShell,
     loadContent: ContentLoader,
-    private readonly loadReference: ReferenceLoader,
+    loadReference: ReferenceLoader,
     win: Window,
     prepared: PreparedSession,
     start: StartingPoint,
     actors: EngineActors,
   ) {
     this.session = prepared.session;
-    // The first view main.ts drew is on screen.
-    this.shown = start.context;
     const resume = prepared.launch;
-    prepared.listen((news, detail) => this.onSessionNews(news, detail));
     // Flashcards turned and steps reached stay in this browser (the trainer's preview keeps nothing).
     const blockKey = `micic:blocks:${resume.learnerId || 'anonymous'}:${course.id}:${launch.scope}`;
     new BlockStates(launch.trainer ? undefined : usableLocalStorage(), blockKey, course.contentHash).attach(shell);
-    if (launch.trainer) this.addNotice('notice.trainer');
     this.modules = start.modules;
     this.presenter = new PagePresenter(shell, course, this.modules);
     this.texts = new PageTexts(this.modules, loadContent, {
@@ -95,16 +87,12 @@ export class CourseApp {
     this.codecModules = start.codecModules;
     this.masteryScores = actors.masteryScores;
 
-    if (start.notice) this.addNotice(start.notice);
     const restored = start.restored;
     this.actor = actors.course;
     this.quizzes = actors.quizzes;
     this.quizzes.forEach((quiz, m) => quiz?.on('answered', (event) => this.onAnswered(this.modules[m]!, event)));
 
-    this.checkAnswers = new CheckAnswerStore(this.modules.length, restored?.checks, shell, () => this.actor.getSnapshot().context.position.module, () => {
-      this.session.update(this.record(), 'now');
-      this.render();
-    });
+    this.checkAnswers = new CheckAnswerStore(this.modules.length, restored?.checks, shell, () => this.actor.getSnapshot().context.position.module, () => this.saved());
     this.tasks = new WrittenTasks({
       modules: this.modules,
       restored: restored?.tasks,
@@ -114,10 +102,7 @@ export class CourseApp {
         return { module: position.module, language, texts: this.texts.get(position.module, language)?.questions };
       },
       recordInteraction: (interaction) => this.session.recordInteraction(interaction, false),
-      onChange: () => {
-        this.session.update(this.record(), 'now');
-        this.render();
-      },
+      onChange: () => this.saved(),
     });
     this.pretests = new PretestController(this.modules, restored?.pretests, {
       seedOf: (m) => this.quizzes[m]?.getSnapshot().context.seed,
@@ -130,10 +115,7 @@ export class CourseApp {
       language: () => this.actor.getSnapshot().context.language,
       textOf: (moduleId, language, scenarioId) => this.texts.contentFor(moduleId, language).scenarios[scenarioId],
       recordInteraction: (interaction) => this.session.recordInteraction(interaction, false),
-      changed: () => {
-        this.session.update(this.record(), 'now');
-        this.render();
-      },
+      changed: () => this.saved(),
     });
 
     this.cards = new WorkshopCardController({
@@ -165,13 +147,36 @@ export class CourseApp {
           await this.texts.loadParts(m, language, this.modules[m]!.scenarios.map((key) => `scenario-${key.id}` as const));
           return this.texts.contentFor(moduleId, language);
         };
-        this.classView = new ClassViewController(course, this.modules, shell, scenarioTexts, () => this.actor.getSnapshot().context.language, () => this.render());
+        this.classView = new ClassViewController(course, this.modules, shell, scenarioTexts, () => this.actor.getSnapshot().context.language, () => this.view.render());
         release();
       });
     }
 
+    this.view = new CourseView(
+      {
+        shell,
+        modules: this.modules,
+        texts: this.texts,
+        presenter: this.presenter,
+        current: () => this.actor.getSnapshot().context,
+        quizzes: this.quizzes,
+        checkAnswers: this.checkAnswers,
+        tasks: this.tasks,
+        pretests: this.pretests,
+        cards: this.cards,
+        scenarios: this.scenarios,
+        classView: () => this.classView,
+        loadReference,
+      },
+      // The first view main.ts drew is on screen.
+      start.context,
+    );
+    // News the session had before the course listened comes now, then the course's own notices.
+    prepared.listen((news, detail) => this.onSessionNews(news, detail));
+    if (launch.trainer) this.view.addNotice('notice.trainer');
+    if (start.notice) this.view.addNotice(start.notice);
     describeCourse(shell, course, launch, this.modules);
-    shell.addEventListener('reference-open', (e) => void this.openReference((e as CustomEvent<ReferenceKind>).detail));
+    shell.addEventListener('reference-open', (e) => void this.view.openReference((e as CustomEvent<ReferenceKind>).detail));
     shell.addEventListener('reference-close', () => {
       this.shell.reference = undefined;
     });
@@ -182,10 +187,7 @@ export class CourseApp {
     shell.addEventListener('course-event', (e) => this.send((e as CustomEvent<CourseEvent>).detail));
     shell.addEventListener('quiz-event', (e) => this.sendQuiz((e as CustomEvent<QuizEvent>).detail));
     shell.addEventListener('pretest-event', (e) => void this.sendPretest((e as CustomEvent<QuizEvent>).detail));
-    shell.addEventListener('notice-dismiss', (e) => {
-      this.notices = this.notices.filter((key) => key !== (e as CustomEvent<UiStringKey>).detail);
-      this.render();
-    });
+    shell.addEventListener('notice-dismiss', (e) => this.view.dismissNotice((e as CustomEvent<UiStringKey>).detail));
     // Save whenever the learner may be leaving; never rely on unload, which browsers cut short.
     watchPageLifecycle(win, this.session, () => this.record());
   }
@@ -214,7 +216,7 @@ export class CourseApp {
   /** The pre-test's question texts come with the module's practice texts, loaded when it starts. */
   private async sendPretest(event: QuizEvent): Promise<void> {
     this.pretests.send(this.actor.getSnapshot().context.position.module, event);
-    if (event.type === 'quiz.start') await this.showPage(this.actor.getSnapshot().context);
+    if (event.type === 'quiz.start') await this.view.showPage(this.actor.getSnapshot().context);
   }
 
   private onAnswered(module: ModuleSummary, event: AnsweredEvent): void {
@@ -227,10 +229,14 @@ export class CourseApp {
   private onSessionNews(news: SessionNews, detail: string): void {
     // Trainers and support staff find the LMS's own words in the browser console.
     if (news !== 'save-recovered') console.warn(`[MICIC course] ${news}${detail ? `: ${detail}` : ''}`);
-    this.notices = noticesAfter(news, this.notices);
-    this.render();
+    this.view.setNotices((notices) => noticesAfter(news, notices));
   }
 
+  /** A learner's change saved at once, and shown. */
+  private saved(): void {
+    this.session.update(this.record(), 'now');
+    this.view.render();
+  }
 
   private quizData() {
     return this.quizzes.map((quiz) => {
@@ -264,7 +270,7 @@ export class CourseApp {
     if (!this.firstUpdateDone) return;
     // Answers and quiz steps are committed at once; draft changes (each Move up/down) coalesce.
     this.session.update(this.record(), this.quizSave);
-    this.render();
+    this.view.render();
   }
 
   private onChange(context: CourseContext): void {
@@ -272,124 +278,6 @@ export class CourseApp {
     // changes after it are coalesced.
     this.session.update(this.record(), this.firstUpdateDone ? 'soon' : 'now');
     this.firstUpdateDone = true;
-    if (!isLanguageLoaded(context.language)) {
-      // Its strings are a chunk of their own: show the change once they are here (the page's
-      // text loads meanwhile).
-      void this.texts.loadPage(context.position.module, context.position.page, context.language).catch(() => undefined);
-      loadLanguage(context.language).then(
-        () => this.actor.getSnapshot().context === context && this.show(context),
-        () => {
-          this.loadFailed = true;
-          this.shell.loadFailed = true;
-        },
-      );
-      return;
-    }
-    this.show(context);
-  }
-
-  /** Puts `context` on screen; the document's language and title follow what is shown. */
-  private present(context: CourseContext): void {
-    this.shown = context;
-    this.shell.busy = false;
-    const doc = this.shell.ownerDocument;
-    // Written only when they change: a new lang on the root restyles the whole document.
-    if (doc.documentElement.lang !== context.language) doc.documentElement.lang = context.language;
-    const title = this.presenter.documentTitle(context);
-    if (doc.title !== title) doc.title = title;
-  }
-
-  private show(context: CourseContext): void {
-    if (context.view === 'page') {
-      // The view changes once the page's text and player are here, all at once: nothing is drawn
-      // half-filled, and nothing on screen moves while the learner starts to read.
-      void this.showPage(context);
-      return;
-    }
-    this.present(context);
-    this.render();
-    // The page that "Continue" opens is fetched once the view is drawn, with the code of its view,
-    // player and blocks: the tap then only draws it.
-    void this.shell.updateComplete.then(() => this.texts.prepare(context.position.module, context.position.page, context.language)).catch(() => undefined);
-  }
-
-  private async showPage(context: CourseContext): Promise<void> {
-    const { module: m, page } = context.position;
-    const module = this.modules[m]!;
-    // Until it is shown, the view says a page is on its way (aria-busy), for assistive technology.
-    this.shell.busy = true;
-    try {
-      await this.texts.prepare(m, page, context.language);
-      this.loadFailed = false;
-    } catch {
-      if (this.actor.getSnapshot().context !== context) return;
-      this.present(context);
-      this.loadFailed = true;
-      this.render();
-      return;
-    }
-    // Fetch the next page while the learner reads this one, so Next is instant even on a slow line.
-    if (page + 1 < module.textPages) void this.texts.loadPage(m, page + 1, context.language).catch(() => undefined);
-    const content = this.texts.contentFor(module.id, context.language);
-    // A later navigation may have overtaken this load.
-    if (this.actor.getSnapshot().context !== context) return;
-    this.present(context);
-    this.shell.page = content.pages[context.position.page];
-    this.shell.questionTexts = content.questions;
-    this.shell.checks = module.checks;
-    this.render();
-    this.presenter.pageShown();
-  }
-
-  private async openReference(kind: ReferenceKind): Promise<void> {
-    const language = this.actor.getSnapshot().context.language;
-    this.shell.reference = { kind };
-    try {
-      const content = await this.loadReference(language);
-      if (this.shell.reference?.kind === kind) this.shell.reference = { kind, content };
-    } catch {
-      this.shell.reference = undefined;
-      this.loadFailed = true;
-      this.render();
-    }
-  }
-
-  /**
-   * A number of this learner's own for the order of choices in checks and scenarios: the module's
-   * quiz seed, which progress already keeps, so the order survives resume.
-   */
-  private learnerSeed(m: number): number {
-    return this.quizzes[m]?.getSnapshot().context.seed ?? hashString(this.modules[m]!.id);
-  }
-
-  private addNotice(key: UiStringKey): void {
-    if (!this.notices.includes(key)) this.notices = [...this.notices, key];
-    this.render();
-  }
-
-  private render(): void {
-    const context = this.shown;
-    // Until the language's strings arrive, the shell keeps what it shows (at launch, the first view).
-    if (context && !isLanguageLoaded(context.language)) return;
-    this.shell.context = context;
-    this.shell.notices = this.notices;
-    if (context) this.shell.learnerSeed = this.learnerSeed(context.position.module);
-    if (context) this.shell.checkAnswers = this.checkAnswers.answersFor(context.position.module);
-    if (context) this.shell.taskAnswers = this.tasks.answersFor(context.position.module);
-    this.shell.loadFailed = this.loadFailed;
-    // Players are loaded only for what is on screen: a home or landing view shows none.
-    const module = context?.view === 'page' ? this.modules[context.position.module] : undefined;
-    const onQuizPage = module?.pages[context!.position.page]?.id === QUIZ_PAGE_ID;
-    const quiz = onQuizPage ? this.quizzes[context!.position.module]?.getSnapshot() : undefined;
-    this.shell.quiz = quiz && module ? { state: quiz.value as QuizStateName, context: quiz.context, objectives: module.objectives } : undefined;
-    const pageId = module?.pages[context!.position.page]?.id ?? '';
-    this.shell.classView = context ? this.classView?.view(context.language) : undefined;
-    this.shell.pretest = module && context?.position.page === 0 ? this.pretests.view(context.position.module) : undefined;
-    this.shell.card = pageId === CARD_PAGE_ID ? this.cards.data(context!.position.module, context!.language) : undefined;
-    const scenarioIndex = pageId.startsWith(SCENARIO_PAGE_PREFIX) ? module!.scenarios.findIndex((s) => `${SCENARIO_PAGE_PREFIX}${s.id}` === pageId) : -1;
-    this.shell.scenario =
-      scenarioIndex >= 0
-        ? this.scenarios.view(context!.position.module, scenarioIndex, this.texts.contentFor(module!.id, context!.language).scenarios[module!.scenarios[scenarioIndex]!.id])
-        : undefined;
+    this.view.change(context);
   }
 }
