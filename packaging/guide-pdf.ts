@@ -44,7 +44,7 @@ export function startPrinter(): Promise<Printer | Error> | undefined {
     .catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
 }
 
-/** Closes a printer started ahead and not used (a build that failed first). */
+/** Closes a printer started ahead and not needed (every PDF from the cache, or a build that failed first). */
 export async function stopPrinter(printer: Promise<Printer | Error> | undefined): Promise<void> {
   const browser = await printer;
   if (browser && !(browser instanceof Error)) await browser.close().catch(() => undefined);

@@ -64,7 +64,7 @@ export class CourseApp {
   constructor(
     private readonly course: CourseOutline,
     launch: LaunchConfig,
-    private readonly shell: CourseShell,
+    shell: CourseShell,
     loadContent: ContentLoader,
     loadReference: ReferenceLoader,
     win: Window,
@@ -177,9 +177,7 @@ export class CourseApp {
     if (start.notice) this.view.addNotice(start.notice);
     describeCourse(shell, course, launch, this.modules);
     shell.addEventListener('reference-open', (e) => void this.view.openReference((e as CustomEvent<ReferenceKind>).detail));
-    shell.addEventListener('reference-close', () => {
-      this.shell.reference = undefined;
-    });
+    shell.addEventListener('reference-close', () => this.view.closeReference());
     shell.addEventListener('scenario-command', (e) => {
       const { scenario, command } = (e as CustomEvent<{ scenario: string; command: ScenarioCommand }>).detail;
       this.scenarios.command(this.actor.getSnapshot().context.position.module, scenario, command);

@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
 import type { CompiledPage, PageBlock } from '../content/schema';
+import { BLOCK_ELEMENTS } from './blocks/load-blocks';
 
 /**
  * A page is drawn in parts, one task and one frame after another, so that no single task blocks
@@ -8,13 +9,15 @@ import type { CompiledPage, PageBlock } from '../content/schema';
  * a tap or a scroll goes unanswered. The page's top comes first; the rest follows within a few
  * frames, below it, so nothing the learner sees moves.
  */
-export type PagePart = { nodes: Node[] } | { block: Exclude<PageBlock, { html: string }> };
+export type PagePart = { nodes: Node[] } | { block: OwnBlock };
+/** A block drawn by an element of its own: a knowledge check, a written task, the workshop prompts. */
+export type OwnBlock = Exclude<PageBlock, { html: string }>;
 
 /** About how much text (characters) one part holds. */
 const PART_WEIGHT = 1400;
 /** What drawing a figure, a table or an interactive block costs, counted as that much text. */
 const HEAVY_WEIGHT = 900;
-const HEAVY = 'img, table, svg, micic-accordion, micic-tabs, micic-process, micic-flashcards, micic-hotspots';
+const HEAVY = ['img', 'table', 'svg', ...BLOCK_ELEMENTS].join(', ');
 
 /** Parts split ahead (when the page is prepared before it is shown), each taken once. */
 const splitAhead = new WeakMap<CompiledPage, PagePart[]>();
@@ -97,16 +100,14 @@ export class PartReveal implements ReactiveController {
     this.mark();
   }
 
+  /** Some parts are still to come. */
+  get pending(): boolean {
+    return this.shown < this.total;
+  }
+
   /** Resolves once every part is drawn. */
   get complete(): Promise<void> {
     return this.finished;
-  }
-
-  /** Draws every part now (printing, or a learner who needs the whole page at once). */
-  showAll(): void {
-    if (this.shown >= this.total) return;
-    this.shown = this.total;
-    this.host.requestUpdate();
   }
 
   hostConnected(): void {
@@ -119,7 +120,7 @@ export class PartReveal implements ReactiveController {
 
   hostUpdated(): void {
     this.mark();
-    if (this.shown >= this.total) {
+    if (!this.pending) {
       this.finish();
       return;
     }
@@ -135,12 +136,14 @@ export class PartReveal implements ReactiveController {
   }
 
   private mark(): void {
-    this.host.toggleAttribute('drawing', this.shown < this.total);
+    this.host.toggleAttribute('drawing', this.pending);
   }
 
+  /** Printing draws every part, now: it lays the page out as soon as this returns, not after a microtask. */
   private onBeforePrint = (): void => {
-    this.showAll();
-    // Printing lays the page out as soon as this returns: draw now, not in a microtask.
+    if (!this.pending) return;
+    this.shown = this.total;
+    this.host.requestUpdate();
     (this.host as unknown as { performUpdate(): void }).performUpdate();
   };
 }

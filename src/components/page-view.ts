@@ -10,7 +10,7 @@ import { blockTags, loadBlocks } from './blocks/load-blocks';
 import { warmStyles } from './warm-styles';
 import { pageBlockStyles } from './blocks/page-block-styles';
 import { ScrollFrames } from './scroll-frames';
-import { PartReveal, prepareParts, takeParts, type PagePart } from './page-parts';
+import { PartReveal, prepareParts, takeParts, type OwnBlock, type PagePart } from './page-parts';
 
 /**
  * Loads the code of everything a page draws (its interactive blocks, knowledge checks and written
@@ -190,7 +190,7 @@ export class PageView extends LitElement {
   /** Resolves once the whole page is drawn, not only its first part. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let settled = await super.getUpdateComplete();
-    while (this.reveal.shown < this.parts.length || this.isUpdatePending) {
+    while (this.reveal.pending || this.isUpdatePending) {
       await this.reveal.complete;
       settled = await super.getUpdateComplete();
     }
@@ -225,7 +225,7 @@ export class PageView extends LitElement {
     </article>`;
   }
 
-  private renderBlock(block: Extract<PagePart, { block: unknown }>['block']) {
+  private renderBlock(block: OwnBlock) {
     if ('prompts' in block) return html`<ol class="prompts">${this.prompts.map((prompt) => html`<li>${prompt}</li>`)}</ol>`;
     if ('task' in block)
       return keyed(

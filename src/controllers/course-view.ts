@@ -129,6 +129,10 @@ export class CourseView {
     }
   }
 
+  closeReference(): void {
+    this.from.shell.reference = undefined;
+  }
+
   /** Draws what is shown again, with every player's current data. */
   render(): void {
     const context = this.shown;

@@ -10,6 +10,9 @@ const LOADERS: Record<string, () => Promise<unknown>> = {
   'micic-hotspots': () => import('./hotspots-block'),
 };
 
+/** The interactive blocks' elements. */
+export const BLOCK_ELEMENTS = Object.keys(LOADERS);
+
 /** Starts loading every block element named in `html` that is not defined yet. */
 export function loadBlocks(html: string): Promise<unknown> {
   const loads = blockTags(html).filter((tag) => LOADERS[tag] && !customElements.get(tag)).map((tag) => LOADERS[tag]!());
